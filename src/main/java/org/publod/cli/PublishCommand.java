@@ -1,0 +1,72 @@
+package org.publod.cli;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.publod.pipeline.Pipeline;
+import org.publod.pipeline.ReportRun;
+import org.publod.serve.SparqlServer;
+import org.publod.store.PublodStore;
+import org.publod.store.Tdb2Store;
+import org.publod.validate.ProfileValidator;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code publod publish}: reports into the store, each in its own named graph. */
+@Command(name = "publish", mixinStandardHelpOptions = true,
+        description = "Parses each report, maps it to RDF, validates it and loads what conforms into the store. "
+                + "Each report replaces its own named graph.")
+final class PublishCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    StoreOptions store;
+
+    @Mixin
+    MappingOptions mapping;
+
+    @Option(names = "--rejects", paramLabel = "FILE",
+            description = "Also write each rejected entry's text, with its reasons, to FILE.")
+    Path rejectsFile;
+
+    @Option(names = "--serve", description = "Serve the store over SPARQL once published (embedded store only).")
+    boolean serve;
+
+    @ArgGroup(exclusive = false, heading = "Serving (with --serve):%n")
+    ServerOptions server = new ServerOptions();
+
+    @Parameters(paramLabel = "REPORT", arity = "1..*", description = "The report files to publish.")
+    List<Path> reports;
+
+    @Override
+    public Integer call() {
+        RunReportPrinter printer = new RunReportPrinter(spec.commandLine().getOut());
+        Pipeline pipeline = new Pipeline(mapping.settings(), ProfileValidator.bundled(), Clock.systemUTC());
+        List<ReportRun> runs = new ArrayList<>();
+        try (PublodStore target = store.open()) {
+            ProgressPrinter progress = new ProgressPrinter(spec.commandLine().getErr());
+            for (Path report : reports) {
+                ReportRun run = pipeline.run(report, target::replaceGraph, progress);
+                printer.print(run);
+                runs.add(run);
+            }
+            printer.printTotals(runs, target.describe());
+            if (rejectsFile != null) {
+                RejectsFile.write(rejectsFile, runs);
+            }
+            if (serve) {
+                ServeCommand.serveUntilStopped(target, server, spec.commandLine().getOut());
+            }
+        }
+        boolean anyRejected = runs.stream().anyMatch(run -> !run.rejections().isEmpty());
+        return anyRejected ? ExitCodes.ENTRIES_REJECTED : ExitCodes.OK;
+    }
+}

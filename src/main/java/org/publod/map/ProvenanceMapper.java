@@ -1,0 +1,55 @@
+package org.publod.map;
+
+import java.time.Instant;
+import java.util.Calendar;
+import java.util.GregorianCalendar;
+import java.util.TimeZone;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.vocabulary.RDF;
+import org.publod.vocab.DCTERMS;
+import org.publod.vocab.PROV;
+import org.publod.vocab.PrefixMappings;
+
+/** Describes a report's named graph: what it was derived from, when, and by which publod. */
+public final class ProvenanceMapper {
+    private final IriMinter iris;
+    private final String publodVersion;
+
+    public ProvenanceMapper(IriMinter iris, String publodVersion) {
+        this.iris = iris;
+        this.publodVersion = publodVersion;
+    }
+
+    /**
+     * The statements about one report's graph, kept inside that graph so they are replaced with it.
+     *
+     * @param reportFileName the report's file name
+     * @param sha256Hex the SHA-256 of the report's bytes
+     * @param generatedAt when the graph was made
+     */
+    public Model describeGraph(String reportFileName, String sha256Hex, Instant generatedAt) {
+        Model model = ModelFactory.createDefaultModel();
+        model.setNsPrefixes(PrefixMappings.STANDARD);
+        String graphIri = iris.reportGraph(reportFileName);
+        Calendar time = GregorianCalendar.from(generatedAt.atZone(TimeZone.getTimeZone("UTC").toZoneId()));
+        Resource report = model.createResource(iris.report(reportFileName))
+                .addProperty(RDF.type, PROV.Entity)
+                .addProperty(DCTERMS.title, reportFileName)
+                .addProperty(DCTERMS.identifier, "sha256:" + sha256Hex);
+        Resource software = model.createResource(iris.base() + "software/publod/" + publodVersion)
+                .addProperty(RDF.type, PROV.SoftwareAgent)
+                .addProperty(DCTERMS.hasVersion, publodVersion);
+        Resource activity = model.createResource(graphIri + "#publication")
+                .addProperty(RDF.type, PROV.Activity)
+                .addProperty(PROV.wasAssociatedWith, software);
+        model.createResource(graphIri)
+                .addProperty(RDF.type, PROV.Entity)
+                .addProperty(PROV.wasDerivedFrom, report)
+                .addProperty(PROV.hadPrimarySource, report)
+                .addLiteral(PROV.generatedAtTime, model.createTypedLiteral(time))
+                .addProperty(PROV.wasGeneratedBy, activity);
+        return model;
+    }
+}

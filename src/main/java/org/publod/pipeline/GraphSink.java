@@ -1,0 +1,13 @@
+package org.publod.pipeline;
+
+import java.util.Iterator;
+import org.apache.jena.graph.Graph;
+
+/** Where a report's graph goes: a store, or a file. Replaces the named graph whole. */
+@FunctionalInterface
+public interface GraphSink {
+    /**
+     * @return the triples in the graph once written
+     */
+    long replaceGraph(String graphIri, Iterator<Graph> parts);
+}

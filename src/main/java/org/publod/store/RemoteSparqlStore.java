@@ -1,0 +1,76 @@
+package org.publod.store;
+
+import java.util.Iterator;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdfconnection.RDFConnection;
+import org.apache.jena.rdfconnection.RDFConnectionRemote;
+import org.publod.PublodException;
+import org.publod.PublodException.ErrorCode;
+
+/**
+ * Any SPARQL 1.1 store: SPARQL Update to drop a report's graph, the Graph Store Protocol to add it back in
+ * batches, SPARQL Query to read. Whether its default graph is the union of the named graphs is the store's
+ * own setting (for Fuseki, {@code tdb2:unionDefaultGraph}).
+ */
+public final class RemoteSparqlStore implements PublodStore {
+    private static final int BATCH_TRIPLES = 50_000;
+
+    private final String datasetUrl;
+
+    private RemoteSparqlStore(String datasetUrl) {
+        this.datasetUrl = datasetUrl;
+    }
+
+    /**
+     * A store at a dataset URL that offers the usual Fuseki endpoints ({@code sparql}, {@code update},
+     * {@code data}).
+     */
+    public static RemoteSparqlStore at(String datasetUrl) {
+        if (!datasetUrl.matches("https?://\\S+")) {
+            throw new PublodException(ErrorCode.INPUT, "a remote store is an http(s) dataset URL, found \""
+                    + datasetUrl + "\"");
+        }
+        return new RemoteSparqlStore(datasetUrl.replaceAll("/+$", ""));
+    }
+
+    @Override
+    public long replaceGraph(String graphIri, Iterator<Graph> parts) {
+        try (RDFConnection connection = connect()) {
+            connection.update("DROP SILENT GRAPH <" + graphIri + ">");
+            Model batch = ModelFactory.createDefaultModel();
+            while (parts.hasNext()) {
+                parts.next().find().forEach(batch.getGraph()::add);
+                if (batch.size() >= BATCH_TRIPLES || !parts.hasNext()) {
+                    connection.load(graphIri, batch);
+                    batch = ModelFactory.createDefaultModel();
+                }
+            }
+            try (QueryExecution count = connection.query(
+                    "SELECT (COUNT(*) AS ?n) { GRAPH <" + graphIri + "> { ?s ?p ?o } }")) {
+                return count.execSelect().next().getLiteral("n").getLong();
+            }
+        } catch (RuntimeException e) {
+            throw new PublodException(ErrorCode.STORE, datasetUrl + ": cannot replace graph <" + graphIri + "> ("
+                    + e.getMessage() + ")", e);
+        }
+    }
+
+    @Override
+    public RDFConnection connect() {
+        return RDFConnectionRemote.service(datasetUrl).queryEndpoint("sparql").updateEndpoint("update")
+                .gspEndpoint("data").build();
+    }
+
+    @Override
+    public String describe() {
+        return "SPARQL store " + datasetUrl;
+    }
+
+    @Override
+    public void close() {
+        // Connections are opened per operation; nothing is held.
+    }
+}

@@ -1,0 +1,76 @@
+package org.publod.store;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Iterator;
+import org.apache.jena.dboe.DBOpEnvException;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.rdfconnection.RDFConnection;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.TDB2Factory;
+import org.publod.PublodException;
+import org.publod.PublodException.ErrorCode;
+
+/** The embedded default store: a TDB2 database in a directory, one named graph per report. */
+public final class Tdb2Store implements PublodStore {
+    private final Path directory;
+    private final Dataset dataset;
+
+    private Tdb2Store(Path directory, Dataset dataset) {
+        this.directory = directory;
+        this.dataset = dataset;
+    }
+
+    /** Opens the store in {@code directory}, creating it if needed. */
+    public static Tdb2Store open(Path directory) {
+        try {
+            Files.createDirectories(directory);
+            Dataset dataset = TDB2Factory.connectDataset(directory.toString());
+            // Queries, here and through Fuseki, see all reports at once.
+            dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
+            return new Tdb2Store(directory, dataset);
+        } catch (DBOpEnvException e) {
+            throw new PublodException(ErrorCode.STORE, directory + ": the store is in use by another process ("
+                    + e.getMessage() + "); stop it (for example a running `publod serve`) and try again", e);
+        } catch (java.io.IOException | RuntimeException e) {
+            throw new PublodException(ErrorCode.STORE, directory + ": cannot open the store (" + e.getMessage() + ")", e);
+        }
+    }
+
+    @Override
+    public long replaceGraph(String graphIri, Iterator<Graph> parts) {
+        Node graphName = NodeFactory.createURI(graphIri);
+        DatasetGraph dsg = dataset.asDatasetGraph();
+        return Txn.calculateWrite(dsg, () -> {
+            dsg.removeGraph(graphName);
+            parts.forEachRemaining(part -> part.find().forEach(triple -> dsg.add(graphName, triple.getSubject(),
+                    triple.getPredicate(), triple.getObject())));
+            return (long) dsg.getGraph(graphName).size();
+        });
+    }
+
+    @Override
+    public RDFConnection connect() {
+        return RDFConnection.connect(dataset);
+    }
+
+    /** The dataset itself, for serving it in this process. */
+    public Dataset dataset() {
+        return dataset;
+    }
+
+    @Override
+    public String describe() {
+        return "TDB2 store " + directory;
+    }
+
+    @Override
+    public void close() {
+        dataset.close();
+    }
+}

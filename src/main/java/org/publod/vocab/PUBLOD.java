@@ -1,0 +1,17 @@
+package org.publod.vocab;
+
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.Resource;
+
+/** The publod vocabulary: only what no official vocabulary offers (see ontology/publod.ttl). */
+public final class PUBLOD {
+    public static final String NS = "https://w3id.org/publod/ontology#";
+
+    public static final Property authorPosition = Terms.property(NS, "authorPosition");
+    public static final Property affiliationAsListed = Terms.property(NS, "affiliationAsListed");
+    public static final Property nameAsListed = Terms.property(NS, "nameAsListed");
+    public static final Property initials = Terms.property(NS, "initials");
+
+    private PUBLOD() {
+    }
+}
