@@ -11,8 +11,6 @@ import java.util.concurrent.Callable;
 import org.apache.commons.io.output.CloseShieldWriter;
 import org.apache.commons.io.output.WriterOutputStream;
 import org.apache.jena.query.Query;
-import org.apache.jena.query.QueryFactory;
-import org.apache.jena.query.QueryParseException;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.query.ResultSetFormatter;
 import org.apache.jena.rdfconnection.RDFConnection;
@@ -21,6 +19,7 @@ import org.apache.jena.riot.RDFDataMgr;
 import org.publod.PublodException;
 import org.publod.PublodException.ErrorCode;
 import org.publod.store.PublodStore;
+import org.publod.store.SparqlQueries;
 import org.publod.vocab.PrefixMappings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -50,7 +49,7 @@ final class QueryCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Query query = parse(queryText());
+        Query query = SparqlQueries.parse(queryText());
         PrintWriter writer = spec.commandLine().getOut();
         try (PublodStore target = store.open(); RDFConnection connection = target.connect();
              OutputStream out = textOutput(writer)) {
@@ -93,16 +92,6 @@ final class QueryCommand implements Callable<Integer> {
             return Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new PublodException(ErrorCode.INPUT, file + ": cannot read the query (" + e.getMessage() + ")", e);
-        }
-    }
-
-    private static Query parse(String text) {
-        Query query = new Query();
-        query.setPrefixMapping(PrefixMappings.STANDARD);
-        try {
-            return QueryFactory.parse(query, text, null, null);
-        } catch (QueryParseException e) {
-            throw new PublodException(ErrorCode.INPUT, "the query is not valid SPARQL: " + e.getMessage(), e);
         }
     }
 }

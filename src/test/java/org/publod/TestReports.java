@@ -1,0 +1,62 @@
+package org.publod;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.publod.model.Institute;
+import org.publod.pipeline.Pipeline;
+import org.publod.pipeline.ProgressListener;
+import org.publod.pipeline.PublishSettings;
+import org.publod.pipeline.ReportRun;
+import org.publod.validate.ProfileValidator;
+
+/** Reports written for tests, and the pipeline as tests run it. */
+public final class TestReports {
+    public static final String BASE = "https://example.org/publod/";
+    public static final Clock FIXED_CLOCK = Clock.fixed(Instant.parse("2026-01-15T10:00:00Z"), ZoneOffset.UTC);
+
+    private TestReports() {
+    }
+
+    /** The project's own example report, the one the README publishes. */
+    public static Path example() {
+        return Path.of("examples/ippt-example.txt");
+    }
+
+    public static Path write(Path directory, String fileName, String text) {
+        try {
+            return Files.writeString(directory.resolve(fileName), text, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static PublishSettings settings() {
+        return new PublishSettings(BASE, Institute.ipptPan(), StandardCharsets.UTF_8);
+    }
+
+    public static Pipeline pipeline() {
+        return new Pipeline(settings(), ProfileValidator.bundled(), FIXED_CLOCK);
+    }
+
+    /** Maps a report to one in-memory graph, as {@code publod map} would write it. */
+    public static MappedReport map(Path report) {
+        Graph graph = GraphFactory.createDefaultGraph();
+        ReportRun run = pipeline().run(report, (graphIri, parts) -> {
+            parts.forEachRemaining(part -> part.find().forEach(graph::add));
+            return graph.size();
+        }, ProgressListener.NONE);
+        return new MappedReport(graph, run);
+    }
+
+    /** A mapped report: its graph and the run report. */
+    public record MappedReport(Graph graph, ReportRun run) {
+    }
+}
