@@ -17,6 +17,9 @@ public final class SharedFiles {
     public static Path require() {
         Path shared = Path.of(System.getProperty("publod.shared", "../shared")).toAbsolutePath().normalize();
         boolean present = Files.isDirectory(shared.resolve("vocab")) && Files.isDirectory(shared.resolve("data"));
+        if (!present && Boolean.getBoolean("publod.requireShared")) {
+            throw new IllegalStateException("publod.requireShared is set but there is no shared folder at " + shared);
+        }
         if (!present) {
             System.err.println("SKIPPED: no shared vocabulary and data folder at " + shared
                     + " (set -Dpublod.shared=DIR); tests that need it are skipped.");

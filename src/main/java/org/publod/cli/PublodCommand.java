@@ -29,6 +29,7 @@ public final class PublodCommand {
     /** The command line with its output streams, error handling and exit codes, as {@code main} uses it. */
     public static CommandLine newCommandLine(PrintWriter out, PrintWriter err) {
         CommandLine commandLine = new CommandLine(new PublodCommand());
+        commandLine.setExpandAtFiles(false); // "@FILE.rq" names a query file, not an argument file
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler((exception, cmd, parseResult) -> {

@@ -1,0 +1,45 @@
+package org.publod.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.rdfconnection.RDFConnection;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.junit.jupiter.api.Test;
+import org.publod.TestReports;
+import org.publod.pipeline.ProgressListener;
+import org.publod.pipeline.ReportRun;
+
+/** Publishing into another SPARQL 1.1 store: a real Fuseki with updates enabled, over real HTTP. */
+class RemoteSparqlStoreIT {
+
+    @Test
+    void replacesTheReportGraphInARemoteStore() {
+        DatasetGraph remote = DatasetGraphFactory.createTxnMem();
+        FusekiServer fuseki = FusekiServer.create().port(0).loopback(true).add("/ds", remote, true).build().start();
+        try (RemoteSparqlStore store = RemoteSparqlStore.at("http://localhost:" + fuseki.getHttpPort() + "/ds")) {
+            ReportRun first = TestReports.pipeline().run(TestReports.example(), store::replaceGraph,
+                    ProgressListener.NONE);
+            ReportRun second = TestReports.pipeline().run(TestReports.example(), store::replaceGraph,
+                    ProgressListener.NONE);
+
+            assertEquals(3, second.published());
+            assertEquals(first.triples(), second.triples());
+            List<QuerySolution> rows = new ArrayList<>();
+            try (RDFConnection connection = store.connect()) {
+                connection.querySelect(SparqlQueries.parse("SELECT (COUNT(DISTINCT ?p) AS ?n) (COUNT(*) AS ?all) "
+                        + "{ GRAPH ?g { ?p a fabio:Expression } }"), rows::add);
+            }
+            assertEquals(3, rows.get(0).getLiteral("n").getInt());
+            assertEquals(3, rows.get(0).getLiteral("all").getInt());
+            assertEquals(first.triples(), remote.getGraph(org.apache.jena.graph.NodeFactory.createURI(
+                    first.graphIri())).size());
+        } finally {
+            fuseki.stop();
+        }
+    }
+}

@@ -1,0 +1,155 @@
+package org.publod.vocab;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.shacl.ShaclValidator;
+import org.apache.jena.shacl.Shapes;
+import org.apache.jena.shacl.ValidationReport;
+import org.apache.jena.shacl.lib.ShLib;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.vocabulary.RDF;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.publod.SharedFiles;
+import org.publod.TestReports;
+
+/**
+ * publod's output against the official vocabulary and shape files: every term it uses is defined there (or in
+ * our own ontology), and the data conforms to the TopQuadrant schema.org shapes.
+ */
+class OfficialVocabularyTest {
+    private static final List<String> VOCABULARIES = List.of(
+            "schemaorg/schemaorg-current-http.ttl", "spar/fabio.ttl", "spar/frbr.ttl", "spar/pro.ttl",
+            "spar/datacite.ttl", "spar/literal.ttl", "spar/tvc.ttl", "ocdm/oco-2019-09-19.rdf",
+            "core/dublin-core-terms.ttl", "core/foaf.ttl", "core/rdf.ttl", "core/rdfs.ttl", "core/owl.ttl",
+            "core/prov-o.ttl", "dblp/dblp-schema-2024-06-14.ttl");
+    private static final List<Class<?>> VOCABULARY_CLASSES = List.of(SCHEMA.class, FABIO.class, FRBR.class,
+            PRISM.class, PRO.class, DATACITE.class, LITERAL.class, OCO.class, DCTERMS.class, FOAF.class, PROV.class,
+            PUBLOD.class);
+
+    private static Path shared;
+    private static Model definitions;
+
+    @BeforeAll
+    static void loadVocabularies() {
+        shared = SharedFiles.require();
+        definitions = ModelFactory.createDefaultModel();
+        for (String file : VOCABULARIES) {
+            RDFParser.source(shared.resolve("vocab").resolve(file)).parse(definitions);
+        }
+        RDFParser.source(Path.of("ontology/publod.ttl")).parse(definitions);
+    }
+
+    @Test
+    void everyTermInTheOutputIsDefined() throws IOException {
+        Set<String> undefined = new TreeSet<>();
+        for (Path report : reports()) {
+            Graph output = TestReports.map(report).graph();
+            termsOf(output).filter(term -> !isDefined(term)).forEach(term -> undefined.add(term.getURI()));
+        }
+        assertEquals(Set.of(), undefined, "terms used in the output but defined in no official file");
+    }
+
+    @Test
+    void everyVocabularyConstantIsDefined() throws IllegalAccessException {
+        Set<String> undefined = new TreeSet<>();
+        int constants = 0;
+        for (Class<?> vocabulary : VOCABULARY_CLASSES) {
+            for (Field field : vocabulary.getFields()) {
+                if (Modifier.isStatic(field.getModifiers()) && Resource.class.isAssignableFrom(field.getType())) {
+                    constants++;
+                    Resource term = (Resource) field.get(null);
+                    if (!isDefined(term.asNode())) {
+                        undefined.add(vocabulary.getSimpleName() + "." + field.getName() + " = " + term.getURI());
+                    }
+                }
+            }
+        }
+        assertTrue(constants > 80, "found only " + constants + " constants");
+        assertEquals(Set.of(), undefined);
+    }
+
+    @Test
+    void outputConformsToTheTopQuadrantSchemaOrgShapes() throws IOException {
+        String shapesText = Files.readString(shared.resolve("vocab/shapes/topquadrant-schema.shapes.ttl"),
+                StandardCharsets.UTF_8).replace("owl:imports <http://datashapes.org/dash> ;", "");
+        Graph shapesGraph = GraphFactory.createDefaultGraph();
+        RDFParser.fromString(shapesText, Lang.TURTLE).parse(shapesGraph);
+        Shapes shapes = Shapes.parse(shapesGraph);
+        for (Path report : reports()) {
+            Graph data = TestReports.map(report).graph();
+            // Shapes engines do not infer: the class hierarchy must be in the data for targets to reach subclasses.
+            shapesGraph.find().forEach(data::add);
+            ValidationReport result = ShaclValidator.get().validate(shapes, data);
+            if (!result.conforms()) {
+                ShLib.printReport(result);
+            }
+            assertTrue(result.conforms(), report + " does not conform to the schema.org shapes");
+        }
+    }
+
+    @Test
+    void theProfileShapesAreValidShacl() {
+        Graph shaclShacl = GraphFactory.createDefaultGraph();
+        RDFParser.source(shared.resolve("vocab/shapes/shacl-shacl.ttl")).parse(shaclShacl);
+        Graph ours = GraphFactory.createDefaultGraph();
+        RDFParser.source(Path.of("shapes/publod-shapes.ttl")).parse(ours);
+
+        ValidationReport result = ShaclValidator.get().validate(Shapes.parse(shaclShacl), ours);
+
+        if (!result.conforms()) {
+            ShLib.printReport(result);
+        }
+        assertTrue(result.conforms());
+    }
+
+    private static List<Path> reports() throws IOException {
+        try (Stream<Path> golden = Files.list(Path.of("src/test/resources/golden"))) {
+            return Stream.concat(Stream.of(SharedFiles.realExport(), TestReports.example()),
+                    golden.map(dir -> dir.resolve("input.txt")).filter(Files::exists)).toList();
+        }
+    }
+
+    /** Predicates, classes, and the named individuals (roles, identifier schemes) used as objects. */
+    private static Stream<Node> termsOf(Graph graph) {
+        Set<Node> terms = new java.util.HashSet<>();
+        graph.find().forEach((Triple triple) -> {
+            terms.add(triple.getPredicate());
+            if (triple.getPredicate().equals(RDF.type.asNode())) {
+                terms.add(triple.getObject());
+            } else if (triple.getObject().isURI() && isVocabularyNamespace(triple.getObject().getURI())) {
+                terms.add(triple.getObject());
+            }
+        });
+        return terms.stream();
+    }
+
+    private static boolean isVocabularyNamespace(String iri) {
+        return Stream.of(SCHEMA.NS, FABIO.NS, PRO.NS, DATACITE.NS, FRBR.NS, OCO.NS).anyMatch(iri::startsWith);
+    }
+
+    private static boolean isDefined(Node term) {
+        return definitions.getGraph().contains(term, RDF.type.asNode(), Node.ANY)
+                || definitions.getGraph().contains(NodeFactory.createURI(term.getURI()), RDF.type.asNode(), Node.ANY);
+    }
+}
