@@ -7,9 +7,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.publod.pipeline.Pipeline;
 import org.publod.pipeline.ReportRun;
-import org.publod.serve.SparqlServer;
 import org.publod.store.PublodStore;
-import org.publod.store.Tdb2Store;
 import org.publod.validate.ProfileValidator;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -58,6 +56,7 @@ final class PublishCommand implements Callable<Integer> {
                 printer.print(run);
                 runs.add(run);
             }
+            DescribeCommand.describer(mapping).update(target);
             printer.printTotals(runs, target.describe());
             if (rejectsFile != null) {
                 RejectsFile.write(rejectsFile, runs);

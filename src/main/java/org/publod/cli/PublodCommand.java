@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
 /** {@code publod}: publishes an institute's publication reports as Linked Data. */
 @Command(name = "publod", mixinStandardHelpOptions = true, versionProvider = PublodCommand.VersionProvider.class,
         description = "Publishes a research institute's publication reports as Linked Data.",
-        subcommands = {PublishCommand.class, MapCommand.class, QueryCommand.class, ServeCommand.class,
+        subcommands = {PublishCommand.class, MapCommand.class, ValidateCommand.class, QueryCommand.class,
+            ServeCommand.class, DescribeCommand.class,
             CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
@@ -18,7 +19,8 @@ import picocli.CommandLine.Command;
             "2:the command line was wrong",
             "3:some entries were rejected, all others were published",
             "4:an input could not be used (report file, query, option value)",
-            "5:the store could not be opened, read or written"})
+            "5:the store could not be opened, read or written",
+            "6:validate: everything conforms, with warnings"})
 public final class PublodCommand {
 
     public static void main(String[] args) {

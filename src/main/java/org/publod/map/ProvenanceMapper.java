@@ -2,8 +2,6 @@ package org.publod.map;
 
 import java.time.Instant;
 import java.util.Calendar;
-import java.util.GregorianCalendar;
-import java.util.TimeZone;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
@@ -33,7 +31,7 @@ public final class ProvenanceMapper {
         Model model = ModelFactory.createDefaultModel();
         model.setNsPrefixes(PrefixMappings.STANDARD);
         String graphIri = iris.reportGraph(reportFileName);
-        Calendar time = GregorianCalendar.from(generatedAt.atZone(TimeZone.getTimeZone("UTC").toZoneId()));
+        Calendar time = Times.utc(generatedAt);
         Resource report = model.createResource(iris.report(reportFileName))
                 .addProperty(RDF.type, PROV.Entity)
                 .addProperty(DCTERMS.title, reportFileName)

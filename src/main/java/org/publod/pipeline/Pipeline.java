@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.rdf.model.Model;
@@ -19,6 +20,7 @@ import org.publod.model.SourceLocation;
 import org.publod.parse.ParsedEntry;
 import org.publod.parse.ReportReader;
 import org.publod.validate.ProfileValidator;
+import org.publod.validate.ValidationOutcome;
 import org.publod.validate.Violation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,6 +37,7 @@ public final class Pipeline {
     private final ProvenanceMapper provenance;
     private final ProfileValidator validator;
     private final Clock clock;
+    private Consumer<Graph> validationReports = report -> { };
 
     public Pipeline(PublishSettings settings, ProfileValidator validator, Clock clock) {
         this.settings = settings;
@@ -43,6 +46,12 @@ public final class Pipeline {
         this.provenance = new ProvenanceMapper(iris, Version.current());
         this.validator = validator;
         this.clock = clock;
+    }
+
+    /** Hands each entry's standard SHACL validation report to {@code consumer} as the entries are validated. */
+    public Pipeline onValidationReport(Consumer<Graph> consumer) {
+        this.validationReports = consumer;
+        return this;
     }
 
     /** Publishes one report into {@code sink}, replacing that report's graph whole. */
@@ -78,7 +87,9 @@ public final class Pipeline {
         ParsedEntry.Accepted accepted = (ParsedEntry.Accepted) entry;
         Model model = mapper.map(accepted.publication());
         List<Diagnostic> diagnostics = new ArrayList<>(accepted.diagnostics());
-        validator.validate(model.getGraph()).forEach(v -> diagnostics.add(diagnostic(accepted.source(), v)));
+        ValidationOutcome outcome = validator.validate(model.getGraph());
+        validationReports.accept(outcome.report());
+        outcome.violations().forEach(v -> diagnostics.add(diagnostic(accepted.source(), v)));
         if (diagnostics.stream().anyMatch(Diagnostic::isError)) {
             counter.reject(new Rejection(accepted.source(), diagnostics, accepted.rawText()));
             return Optional.empty();

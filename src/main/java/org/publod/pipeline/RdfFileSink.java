@@ -1,6 +1,7 @@
 package org.publod.pipeline;
 
 import java.io.OutputStream;
+import java.util.Comparator;
 import java.util.Iterator;
 import java.util.Locale;
 import java.util.function.Consumer;
@@ -79,13 +80,18 @@ public final class RdfFileSink implements GraphSink {
         return count;
     }
 
+    /** Sends each part's triples subject by subject, so block formats print one block per resource. */
     private static long copy(Iterator<Graph> parts, Consumer<Triple> sink) {
         long count = 0;
         while (parts.hasNext()) {
             Graph part = parts.next();
-            part.find().forEachRemaining(sink);
+            part.find().toList().stream().sorted(BY_SUBJECT).forEach(sink);
             count += part.size();
         }
         return count;
     }
+
+    private static final Comparator<Triple> BY_SUBJECT = Comparator
+            .comparing((Triple triple) -> triple.getSubject().toString())
+            .thenComparing(triple -> triple.getPredicate().getURI());
 }

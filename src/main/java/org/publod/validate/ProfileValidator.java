@@ -53,8 +53,8 @@ public final class ProfileValidator {
         return new ProfileValidator(Shapes.parse(graph));
     }
 
-    /** Every result, blocking or not. An empty list means the data conforms. */
-    public List<Violation> validate(Graph data) {
+    /** Every result, blocking or not, and the standard SHACL validation report. */
+    public ValidationOutcome validate(Graph data) {
         ValidationReport report = ShaclValidator.get().validate(shapes, data);
         List<Violation> violations = new ArrayList<>();
         for (ReportEntry entry : report.getEntries()) {
@@ -65,7 +65,7 @@ public final class ProfileValidator {
                     entry.message() == null ? "" : entry.message(),
                     Optional.ofNullable(entry.value()).map(ProfileValidator::text)));
         }
-        return violations;
+        return new ValidationOutcome(violations, report.getGraph());
     }
 
     private static String text(Node node) {

@@ -25,6 +25,8 @@ public final class PrefixMappings {
             .setNsPrefix("oco", OCO.NS)
             .setNsPrefix("prov", PROV.NS)
             .setNsPrefix("publod", PUBLOD.NS)
+            .setNsPrefix("void", VOID.NS)
+            .setNsPrefix("dcat", DCAT.NS)
             .lock();
 
     private PrefixMappings() {

@@ -1,0 +1,135 @@
+package org.publod.cli;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFLanguages;
+import org.apache.jena.riot.RiotException;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.publod.PublodException;
+import org.publod.PublodException.ErrorCode;
+import org.publod.model.Diagnostic;
+import org.publod.pipeline.Pipeline;
+import org.publod.pipeline.Rejection;
+import org.publod.pipeline.ReportRun;
+import org.publod.validate.ProfileValidator;
+import org.publod.validate.ValidationOutcome;
+import org.publod.validate.Violation;
+import org.publod.vocab.PrefixMappings;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code publod validate}: what the profile's shapes say of reports or RDF files, without publishing. */
+@Command(name = "validate", mixinStandardHelpOptions = true,
+        description = "Validates reports (as publish would) or RDF files against the profile's shapes. "
+                + "Exit code 0: conforms; 6: conforms with warnings; 3: violations.")
+final class ValidateCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    MappingOptions mapping;
+
+    @Option(names = "--report", paramLabel = "FILE", description = "Also write the SHACL validation report (Turtle).")
+    Path reportFile;
+
+    @Parameters(paramLabel = "REPORT|RDF-FILE", arity = "1..*",
+            description = "Report files (.txt) or RDF files (Turtle, N-Triples, JSON-LD, RDF/XML, ...).")
+    List<Path> inputs;
+
+    private boolean anyViolation;
+    private boolean anyWarning;
+    private final Graph shaclReport = GraphFactory.createDefaultGraph();
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        for (Path input : inputs) {
+            if (RDFLanguages.filenameToLang(input.toString()) != null) {
+                validateRdf(input, out);
+            } else {
+                validateReport(input, out);
+            }
+        }
+        if (reportFile != null) {
+            writeReport();
+        }
+        out.flush();
+        return anyViolation ? ExitCodes.ENTRIES_REJECTED : anyWarning ? ExitCodes.WARNINGS_ONLY : ExitCodes.OK;
+    }
+
+    private void validateReport(Path report, PrintWriter out) {
+        Pipeline pipeline = new Pipeline(mapping.settings(), ProfileValidator.bundled(), Clock.systemUTC())
+                .onValidationReport(graph -> graph.find().forEach(shaclReport::add));
+        ReportRun run = pipeline.run(report, (graphIri, parts) -> {
+            parts.forEachRemaining(part -> { });
+            return 0;
+        }, (file, entries) -> { });
+        Map<String, List<String>> byEntry = new TreeMap<>();
+        for (Rejection rejection : run.rejections()) {
+            List<String> lines = byEntry.computeIfAbsent(rejection.source() + " (would be rejected)", k -> new ArrayList<>());
+            rejection.reasons().forEach(reason -> lines.add((reason.isError() ? "error: " : "warning: ") + reason));
+        }
+        for (Diagnostic warning : run.warnings()) {
+            byEntry.computeIfAbsent(warning.location().toString(), k -> new ArrayList<>()).add("warning: " + warning);
+        }
+        byEntry.forEach((entry, lines) -> {
+            out.println(entry);
+            lines.forEach(line -> out.println("  " + line));
+        });
+        out.printf("%s: %d entries, %d conform, %d with violations, %d warnings%n", run.reportFile(),
+                run.entriesRead(), run.published(), run.rejections().size(), run.warnings().size());
+        anyViolation |= !run.rejections().isEmpty();
+        anyWarning |= !run.warnings().isEmpty();
+    }
+
+    private void validateRdf(Path file, PrintWriter out) {
+        Graph data;
+        try {
+            data = RDFDataMgr.loadGraph(file.toString());
+        } catch (RiotException e) {
+            throw new PublodException(ErrorCode.INPUT, file + ": not valid RDF (" + e.getMessage() + ")", e);
+        }
+        ValidationOutcome outcome = ProfileValidator.bundled().validate(data);
+        outcome.report().find().forEach(shaclReport::add);
+        Map<String, List<Violation>> byFocus = new TreeMap<>();
+        outcome.violations().forEach(v -> byFocus.computeIfAbsent(v.focusNode(), k -> new ArrayList<>()).add(v));
+        byFocus.forEach((focus, violations) -> {
+            out.println("<" + focus + ">" + SourceLines.of(data, focus).map(line -> " from " + line).orElse(""));
+            violations.forEach(v -> out.println("  " + (v.blocking() ? "error: " : "warning: ") + v.path() + ": "
+                    + v.message() + v.value().map(value -> " (found \"" + value + "\")").orElse("")
+                    + " [" + v.component() + "]"));
+        });
+        long errors = outcome.violations().stream().filter(Violation::blocking).count();
+        out.printf("%s: %d triples, %d violations, %d warnings%n", file.getFileName(), data.size(), errors,
+                outcome.violations().size() - errors);
+        anyViolation |= errors > 0;
+        anyWarning |= outcome.violations().size() > errors;
+    }
+
+    private void writeReport() {
+        shaclReport.getPrefixMapping().setNsPrefixes(PrefixMappings.STANDARD)
+                .setNsPrefix("sh", "http://www.w3.org/ns/shacl#");
+        try (OutputStream stream = Files.newOutputStream(reportFile)) {
+            RDFDataMgr.write(stream, shaclReport, Lang.TURTLE);
+        } catch (IOException e) {
+            throw new PublodException(ErrorCode.INPUT, reportFile + ": cannot write the report (" + e.getMessage()
+                    + ")", e);
+        }
+    }
+}

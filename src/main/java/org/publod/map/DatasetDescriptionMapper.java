@@ -1,0 +1,71 @@
+package org.publod.map;
+
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.vocabulary.RDF;
+import org.publod.model.DatasetStatistics;
+import org.publod.vocab.DCAT;
+import org.publod.vocab.DCTERMS;
+import org.publod.vocab.FABIO;
+import org.publod.vocab.PRO;
+import org.publod.vocab.PrefixMappings;
+import org.publod.vocab.SCHEMA;
+import org.publod.vocab.VOID;
+
+/** The dataset's description of itself, in VoID (for Linked Data tools) and DCAT (for data catalogues). */
+public final class DatasetDescriptionMapper {
+    private final IriMinter iris;
+
+    public DatasetDescriptionMapper(IriMinter iris) {
+        this.iris = iris;
+    }
+
+    /** The description graph's IRI: it is kept apart from the report graphs it counts. */
+    public String graph() {
+        return iris.base() + "graph/dataset";
+    }
+
+    public String dataset() {
+        return iris.base() + "dataset";
+    }
+
+    public Model describe(DatasetStatistics statistics, String sparqlEndpoint) {
+        Model model = ModelFactory.createDefaultModel();
+        model.setNsPrefixes(PrefixMappings.STANDARD);
+        Resource dataset = model.createResource(dataset())
+                .addProperty(RDF.type, VOID.Dataset)
+                .addProperty(RDF.type, DCAT.Dataset)
+                .addProperty(DCTERMS.title, "Publications published with publod")
+                .addLiteral(VOID.triples, statistics.triples())
+                .addLiteral(VOID.entities, statistics.entitiesPerClass().values().stream()
+                        .mapToLong(Long::longValue).sum())
+                .addProperty(VOID.uriSpace, iris.base())
+                .addProperty(VOID.sparqlEndpoint, model.createResource(sparqlEndpoint));
+        for (Resource vocabulary : new Resource[] {model.createResource(SCHEMA.NS), model.createResource(FABIO.NS),
+            model.createResource(PRO.NS)}) {
+            dataset.addProperty(VOID.vocabulary, vocabulary);
+        }
+        statistics.lastModified().ifPresent(time -> dataset.addLiteral(DCTERMS.modified,
+                model.createTypedLiteral(Times.utc(time))));
+        statistics.examples().forEach(example -> dataset.addProperty(VOID.exampleResource,
+                model.createResource(example)));
+        Map<String, Long> sorted = new TreeMap<>(statistics.entitiesPerClass());
+        sorted.forEach((classIri, count) -> dataset.addProperty(VOID.classPartition,
+                model.createResource(dataset() + "/class/" + IriMinter.slug(shortName(classIri)))
+                        .addProperty(VOID.class_, model.createResource(classIri))
+                        .addLiteral(VOID.entities, count.longValue())));
+        model.createResource(dataset() + "/sparql")
+                .addProperty(RDF.type, DCAT.DataService)
+                .addProperty(DCAT.endpointURL, model.createResource(sparqlEndpoint))
+                .addProperty(DCAT.servesDataset, dataset);
+        return model;
+    }
+
+    private static String shortName(String classIri) {
+        String prefixed = PrefixMappings.STANDARD.shortForm(classIri);
+        return prefixed.replace(':', '-');
+    }
+}

@@ -1,0 +1,72 @@
+package org.publod.pipeline;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdfconnection.RDFConnection;
+import org.publod.map.DatasetDescriptionMapper;
+import org.publod.map.IriMinter;
+import org.publod.model.DatasetStatistics;
+import org.publod.store.PublodStore;
+import org.publod.store.SparqlQueries;
+
+/**
+ * Keeps the dataset's VoID and DCAT description up to date: counts the report graphs live, then replaces the
+ * description graph. The description graph is left out of its own counts.
+ */
+public final class DatasetDescriber {
+    private static final int EXAMPLES = 3;
+
+    private final DatasetDescriptionMapper mapper;
+    private final String sparqlEndpoint;
+
+    public DatasetDescriber(PublishSettings settings, String sparqlEndpoint) {
+        this.mapper = new DatasetDescriptionMapper(new IriMinter(settings.base()));
+        this.sparqlEndpoint = sparqlEndpoint;
+    }
+
+    /** Recounts the store and stores the description; returns it. */
+    public Model update(PublodStore store) {
+        Model description = mapper.describe(statistics(store), sparqlEndpoint);
+        store.replaceGraph(mapper.graph(), List.of(description.getGraph()).iterator());
+        return description;
+    }
+
+    private DatasetStatistics statistics(PublodStore store) {
+        String reportGraphs = "GRAPH ?g { %s } FILTER (?g != <" + mapper.graph() + ">)";
+        try (RDFConnection connection = store.connect()) {
+            long triples = number(connection, "SELECT (COUNT(*) AS ?n) { SELECT DISTINCT ?s ?p ?o { "
+                    + reportGraphs.formatted("?s ?p ?o") + " } }");
+            Map<String, Long> classes = new LinkedHashMap<>();
+            connection.querySelect(SparqlQueries.parse("SELECT ?class (COUNT(DISTINCT ?s) AS ?n) { "
+                    + reportGraphs.formatted("?s a ?class") + " } GROUP BY ?class"),
+                    row -> classes.put(row.getResource("class").getURI(), row.getLiteral("n").getLong()));
+            List<String> examples = new ArrayList<>();
+            connection.querySelect(SparqlQueries.parse("SELECT DISTINCT ?s { "
+                    + reportGraphs.formatted("?s a fabio:Expression") + " } ORDER BY ?s LIMIT " + EXAMPLES),
+                    row -> examples.add(row.getResource("s").getURI()));
+            List<Instant> modified = new ArrayList<>();
+            connection.querySelect(SparqlQueries.parse("SELECT (MAX(?t) AS ?last) { "
+                    + reportGraphs.formatted("?g prov:generatedAtTime ?t") + " }"), row -> {
+                        if (row.contains("last")) {
+                            modified.add(Instant.parse(row.getLiteral("last").getLexicalForm()));
+                        }
+                    });
+            return new DatasetStatistics(triples, classes, modified.stream().findFirst(), examples);
+        }
+    }
+
+    private static long number(RDFConnection connection, String query) {
+        long[] result = new long[1];
+        connection.querySelect(SparqlQueries.parse(query), row -> result[0] = row.getLiteral("n").getLong());
+        return result[0];
+    }
+
+    /** The description graph's IRI under the settings' base. */
+    public String graph() {
+        return mapper.graph();
+    }
+}

@@ -1,0 +1,59 @@
+package org.publod.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.rdfconnection.RDFConnection;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.publod.TestReports;
+import org.publod.cli.PublodCommand;
+import org.publod.store.SparqlQueries;
+import org.publod.store.Tdb2Store;
+
+/** The dataset's self-description and the provenance of each publication, queried from a real store. */
+class DatasetDescriptionIT {
+    @TempDir
+    Path temp;
+
+    @Test
+    void theVoidSizeEqualsALiveCountAndEveryPublicationNamesItsSourceLine() throws Exception {
+        Path store = temp.resolve("store");
+        Path secondReport = Files.copy(TestReports.example(), temp.resolve("second-report.txt"));
+        StringWriter err = new StringWriter();
+        int exitCode = PublodCommand.newCommandLine(new PrintWriter(new StringWriter()), new PrintWriter(err))
+                .execute("publish", "--store", store.toString(), TestReports.example().toString(),
+                        secondReport.toString());
+        assertEquals(0, exitCode, err.toString());
+
+        try (Tdb2Store tdb2 = Tdb2Store.open(store)) {
+            List<QuerySolution> size = select(tdb2, Files.readString(Path.of("queries/dataset-size.rq")));
+            List<QuerySolution> persons = select(tdb2, "SELECT ?described (COUNT(DISTINCT ?p) AS ?live) {"
+                    + " { GRAPH ?d { ?part void:class schema:Person ; void:entities ?described } }"
+                    + " GRAPH ?g { ?p a schema:Person } } GROUP BY ?described");
+            List<QuerySolution> sources = select(tdb2, Files.readString(Path.of("queries/source-of-publications.rq")));
+
+            assertEquals(1, size.size());
+            assertEquals(size.get(0).getLiteral("live").getLong(), size.get(0).getLiteral("described").getLong());
+            assertEquals(persons.get(0).getLiteral("live").getLong(), persons.get(0).getLiteral("described").getLong());
+            assertEquals(List.of("ippt-example.txt:5", "ippt-example.txt:25", "ippt-example.txt:43",
+                    "second-report.txt:5", "second-report.txt:25", "second-report.txt:43"),
+                    sources.stream().map(r -> r.getLiteral("file").getString() + ":" + r.getLiteral("line").getInt())
+                            .toList());
+        }
+    }
+
+    private static List<QuerySolution> select(Tdb2Store store, String query) {
+        List<QuerySolution> rows = new ArrayList<>();
+        try (RDFConnection connection = store.connect()) {
+            connection.querySelect(SparqlQueries.parse(query), rows::add);
+        }
+        return rows;
+    }
+}
