@@ -13,19 +13,26 @@ import java.util.Optional;
  * @param authors the authors in listed order, positions 1..n
  * @param title the title as written
  * @param event the conference or workshop, for papers and abstracts presented at one
+ * @param journal the journal, for journal articles
+ * @param book the containing book of a chapter, or the publisher of a monograph
+ * @param doi the DOI, if given
  * @param pages the pages, if given
  * @param year the publication year
  * @param abstractText the abstract, if given
  * @param keywords the keywords, if given
  */
 public record Publication(SourceLocation source, Category category, List<Authorship> authors, String title,
-                          Optional<Event> event, Optional<PageRange> pages, Year year,
+                          Optional<Event> event, Optional<Journal> journal, Optional<Book> book,
+                          Optional<Doi> doi, Optional<PageRange> pages, Year year,
                           Optional<String> abstractText, List<String> keywords) {
     public Publication {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(category, "category");
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(event, "event");
+        Objects.requireNonNull(journal, "journal");
+        Objects.requireNonNull(book, "book");
+        Objects.requireNonNull(doi, "doi");
         Objects.requireNonNull(pages, "pages");
         Objects.requireNonNull(year, "year");
         Objects.requireNonNull(abstractText, "abstractText");
