@@ -12,6 +12,8 @@ import org.publod.PublodException;
 import org.publod.model.AuthorName;
 import org.publod.model.Event;
 import org.publod.model.Institute;
+import org.publod.model.Issn;
+import org.publod.model.Journal;
 import org.publod.model.Publication;
 
 /**
@@ -69,6 +71,28 @@ public final class IriMinter {
     public String event(Event event) {
         LocalDate start = event.startDate();
         return base + "event/" + slug(event.acronym().orElse(event.name()) + "-" + start);
+    }
+
+    /** A journal: by its ISSN where it has one, so that spellings of its title meet. */
+    public String journal(Journal journal) {
+        return base + "journal/" + journal.issn().map(Issn::value).orElseGet(() -> slug(journal.title()));
+    }
+
+    public String volume(String journalIri, String volume) {
+        return journalIri + "/volume/" + slug(volume);
+    }
+
+    public String issue(String containerIri, String issue) {
+        return containerIri + "/issue/" + slug(issue);
+    }
+
+    public String book(String title) {
+        return base + "book/" + slug(title);
+    }
+
+    /** An identifier node of a resource, by scheme ("doi", "issn", "orcid"). */
+    public String identifier(String ownerIri, String scheme) {
+        return ownerIri + "/id/" + scheme;
     }
 
     public String place(String ownerIri) {

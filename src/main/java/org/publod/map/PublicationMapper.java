@@ -32,10 +32,12 @@ import org.publod.vocab.SCHEMA;
 public final class PublicationMapper {
     private final IriMinter iris;
     private final Institute institute;
+    private final ContainerNodes containers;
 
     public PublicationMapper(IriMinter iris, Institute institute) {
         this.iris = Objects.requireNonNull(iris, "iris");
         this.institute = Objects.requireNonNull(institute, "institute");
+        this.containers = new ContainerNodes(iris);
     }
 
     public IriMinter iris() {
@@ -62,6 +64,12 @@ public final class PublicationMapper {
         publication.keywords().forEach(keyword -> paper.addProperty(SCHEMA.keywords, keyword));
         publication.pages().ifPresent(pages -> addPages(paper, pages));
         publication.event().ifPresent(event -> addEvent(paper, event));
+        publication.journal().ifPresent(journal -> containers.addJournal(paper, journal));
+        publication.book().ifPresent(book -> containers.addBook(paper, book));
+        publication.doi().ifPresent(doi -> {
+            paper.addProperty(PRISM.doi, doi.value());
+            IdentifierNodes.add(paper, iris.identifier(iri, "doi"), IdentifierNodes.Scheme.DOI, doi.value());
+        });
         addAuthors(paper, publication.authors());
         return model;
     }

@@ -10,6 +10,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.publod.model.AuthorName;
 import org.publod.model.Diagnostic;
+import org.publod.model.Doi;
+import org.publod.model.Issn;
 import org.publod.model.PageRange;
 import org.publod.model.Place;
 import org.publod.model.SourceLocation;
@@ -22,17 +24,37 @@ final class CitationParser {
     private static final Pattern POINTS = Pattern.compile(",?\\s*\\(?\\d{1,4}\\s?p\\.\\)?$");
     private static final Pattern YEAR = Pattern.compile(",\\s*(\\d{4,})$");
     private static final Pattern PAGES = Pattern.compile(",\\s*pp\\.\\s*([^,]*)$");
+    private static final Pattern ISSUE = Pattern.compile(",\\s*No\\.\\s*([^,]+)$");
+    private static final Pattern VOLUME = Pattern.compile(",\\s*Vol\\.\\s*([^,]+)$");
+    private static final Pattern DOI = Pattern.compile(",\\s*DOI:\\s*(\\S*)$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ISSN = Pattern.compile(",\\s*ISSN:\\s*([^,]*)$", Pattern.CASE_INSENSITIVE);
     private static final Pattern PLACE = Pattern.compile(",\\s*([^,()]+?)\\s*\\(([^()]*)\\)$");
     private static final Pattern DATES = Pattern.compile(
             ",\\s*(\\d{4})-(\\d{1,2})-(\\d{1,2})\\s*/\\s*(?:(\\d{4})-)?(\\d{1,2})-(\\d{1,2})$");
     private static final Pattern ACRONYM = Pattern.compile("[\\p{Lu}\\d][\\p{L}\\d&+'’.\\-]*(?: \\d{4}|'\\d{2})?");
     private static final Pattern PAGE_RANGE = Pattern.compile("(\\w+)-(\\w+)");
+    /** Article-number pages, "015020-1-12": pages 1 to 12 of article 015020. */
+    private static final Pattern ARTICLE_PAGES = Pattern.compile("(\\w+)-(\\d+)-(\\d+)");
     private static final int MAX_ACRONYM = 24;
 
-    /** The fields of a conference citation, read so far as the text allowed. */
-    record Citation(List<AuthorName> authors, String title, Optional<String> acronym, Optional<String> venueName,
-                    Optional<LocalDate> startDate, Optional<LocalDate> endDate, Optional<Place> place,
-                    Optional<PageRange> pages, Optional<Year> year) {
+    /**
+     * The fields of a citation, read as far as the text allowed. Which of them an entry needs depends on its
+     * category; {@code segments} is what lies between the authors and the venue fields, split at commas.
+     */
+    record Citation(List<AuthorName> authors, List<String> segments, Optional<LocalDate> startDate,
+                    Optional<LocalDate> endDate, Optional<Place> place, Optional<Issn> issn, Optional<Doi> doi,
+                    Optional<String> volume, Optional<String> issue, Optional<PageRange> pages,
+                    Optional<Year> year) {
+
+        /** The title and the venue name, for entries whose venue is the last segment (journals, events). */
+        String titleBeforeVenue() {
+            return segments.size() < 2 ? String.join(", ", segments)
+                    : String.join(", ", segments.subList(0, segments.size() - 1));
+        }
+
+        Optional<String> lastSegment() {
+            return segments.size() < 2 ? Optional.empty() : Optional.of(segments.get(segments.size() - 1));
+        }
     }
 
     private record DateRange(LocalDate start, LocalDate end) {
@@ -64,27 +86,59 @@ final class CitationParser {
         takeTail(POINTS);
         Optional<Year> year = takeTail(YEAR).flatMap(this::year);
         Optional<PageRange> pages = takeTail(PAGES).flatMap(this::pages);
+        Optional<String> issue = takeTail(ISSUE).map(m -> m.group(1).strip());
+        Optional<String> volume = takeTail(VOLUME).map(m -> m.group(1).strip());
+        Optional<Doi> doi = takeTail(DOI).flatMap(this::doi);
+        Optional<Issn> issn = takeTail(ISSN).flatMap(this::issn);
         Optional<Place> place = takeTail(PLACE).flatMap(this::place);
         Optional<DateRange> dates = takeTail(DATES).flatMap(this::dates);
-        List<String> segments = List.of(rest.split(",\\s+"));
-        String title = rest;
-        Optional<String> acronym = Optional.empty();
-        Optional<String> venue = Optional.empty();
-        if (segments.size() >= 2) {
-            venue = Optional.of(segments.get(segments.size() - 1));
-            int titleEnd = segments.size() - 1;
-            String candidate = segments.get(segments.size() - 2);
-            if (segments.size() >= 3 && isAcronym(candidate)) {
-                acronym = Optional.of(candidate);
-                titleEnd--;
-            }
-            title = String.join(", ", segments.subList(0, titleEnd));
-        }
-        if (title.isBlank()) {
+        List<String> segments = rest.isBlank() ? List.of() : List.of(rest.split(",\\s+"));
+        if (segments.isEmpty()) {
             error("title", "no title after the authors", null);
         }
-        return new Citation(authors.authors(), title.strip(), acronym, venue,
-                dates.map(DateRange::start), dates.map(DateRange::end), place, pages, year);
+        return new Citation(authors.authors(), segments, dates.map(DateRange::start), dates.map(DateRange::end),
+                place, issn, doi, volume, issue, pages, year);
+    }
+
+    /** Splits "TITLE, [ACRONYM,] FULL NAME" of a conference entry. */
+    static EventName eventName(List<String> segments) {
+        if (segments.size() < 2) {
+            return new EventName(String.join(", ", segments), Optional.empty(), Optional.empty());
+        }
+        int nameAt = segments.size() - 1;
+        String candidate = segments.get(nameAt - 1);
+        boolean hasAcronym = segments.size() >= 3 && isAcronym(candidate);
+        int titleEnd = hasAcronym ? nameAt - 1 : nameAt;
+        return new EventName(String.join(", ", segments.subList(0, titleEnd)),
+                hasAcronym ? Optional.of(candidate) : Optional.empty(), Optional.of(segments.get(nameAt)));
+    }
+
+    /** A conference entry's title, acronym and full event name. */
+    record EventName(String title, Optional<String> acronym, Optional<String> name) {
+    }
+
+    private Optional<Doi> doi(Matcher matcher) {
+        String text = matcher.group(1).strip();
+        Optional<String> problem = Doi.problem(text);
+        if (problem.isPresent()) {
+            error("doi", problem.get(), text);
+            return Optional.empty();
+        }
+        return Optional.of(Doi.of(text));
+    }
+
+    private Optional<Issn> issn(Matcher matcher) {
+        String text = matcher.group(1).strip();
+        Optional<String> problem = Issn.problem(text);
+        if (problem.isPresent()) {
+            error("issn", problem.get(), text);
+            return Optional.empty();
+        }
+        if (!text.contains("-")) {
+            diagnostics.add(Diagnostic.warning(location, "issn", "ISSN written without its hyphen; read as "
+                    + Issn.of(text).value(), text));
+        }
+        return Optional.of(Issn.of(text));
     }
 
     private Optional<Matcher> takeTail(Pattern pattern) {
@@ -110,6 +164,15 @@ final class CitationParser {
         if (text.isEmpty()) {
             error("pages", "\"pp.\" is followed by no page", text);
             return Optional.empty();
+        }
+        Matcher article = ARTICLE_PAGES.matcher(text);
+        if (article.matches()) {
+            if (Long.parseLong(article.group(2)) > Long.parseLong(article.group(3))) {
+                error("pages", "the first page comes after the last", text);
+                return Optional.empty();
+            }
+            String prefix = article.group(1) + "-";
+            return Optional.of(new PageRange(text, prefix + article.group(2), Optional.of(prefix + article.group(3))));
         }
         Matcher range = PAGE_RANGE.matcher(text);
         if (!range.matches()) {

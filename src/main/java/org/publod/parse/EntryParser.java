@@ -10,9 +10,11 @@ import java.util.regex.Pattern;
 import org.publod.model.Affiliation;
 import org.publod.model.AuthorName;
 import org.publod.model.Authorship;
+import org.publod.model.Book;
 import org.publod.model.Category;
 import org.publod.model.Diagnostic;
 import org.publod.model.Event;
+import org.publod.model.Journal;
 import org.publod.model.Publication;
 import org.publod.model.SourceLocation;
 
@@ -32,45 +34,80 @@ final class EntryParser {
         List<Diagnostic> diagnostics = new ArrayList<>();
         CitationParser.Citation citation = CitationParser.parse(entry.citation(), entry.source(), diagnostics);
         Optional<Category> category = category(entry, citation, diagnostics);
-        Optional<Event> event = category.flatMap(c -> event(citation, entry.source(), diagnostics));
         List<Authorship> authors = authorships(citation.authors(), entry, diagnostics);
         if (citation.year().isEmpty() && diagnostics.stream().noneMatch(d -> d.field().equals("year"))) {
             diagnostics.add(Diagnostic.error(entry.source(), "year", "no year at the end of the entry",
                     tail(entry.citation())));
         }
-        if (diagnostics.stream().anyMatch(Diagnostic::isError) || category.isEmpty()) {
+        Optional<Publication> publication = category.flatMap(kind -> publication(kind, entry, citation, authors,
+                diagnostics));
+        if (publication.isEmpty() || diagnostics.stream().anyMatch(Diagnostic::isError)) {
             return new ParsedEntry.Rejected(entry.source(), entry.rawText(), diagnostics);
         }
-        Category kind = category.get() == Category.CONFERENCE_PAPER && event.map(Event::isWorkshop).orElse(false)
-                ? Category.WORKSHOP_PAPER : category.get();
-        Publication publication = new Publication(entry.source(), kind, authors, citation.title(), event,
-                citation.pages(), citation.year().orElseThrow(), paragraphs(entry.abstractLines()),
-                keywords(entry.keywordLines()));
-        return new ParsedEntry.Accepted(publication, diagnostics, entry.rawText());
+        return new ParsedEntry.Accepted(publication.get(), diagnostics, entry.rawText());
+    }
+
+    private Optional<Publication> publication(Category category, RawEntry entry, CitationParser.Citation citation,
+                                              List<Authorship> authors, List<Diagnostic> diagnostics) {
+        String title = citation.titleBeforeVenue();
+        Optional<Event> event = Optional.empty();
+        Optional<Journal> journal = Optional.empty();
+        Optional<Book> book = Optional.empty();
+        Category kind = category;
+        switch (category) {
+            case CONFERENCE_PAPER, WORKSHOP_PAPER, CONFERENCE_ABSTRACT -> {
+                CitationParser.EventName name = CitationParser.eventName(citation.segments());
+                title = name.title();
+                event = event(name, citation, entry.source(), diagnostics);
+                if (category == Category.CONFERENCE_PAPER && event.map(Event::isWorkshop).orElse(false)) {
+                    kind = Category.WORKSHOP_PAPER;
+                }
+            }
+            case JOURNAL_ARTICLE -> journal = journal(citation, entry.source(), diagnostics);
+            case MONOGRAPH -> book = Optional.of(new Book(Optional.empty(), citation.lastSegment()));
+            case CHAPTER -> book = citation.lastSegment().map(container -> new Book(Optional.of(container),
+                    Optional.empty()));
+            default -> throw new IllegalStateException("unknown category " + category);
+        }
+        if (category == Category.CHAPTER && book.isEmpty()) {
+            diagnostics.add(Diagnostic.error(entry.source(), "book", "no book title after the chapter title", null));
+        }
+        if (title.isBlank() || citation.year().isEmpty() || authors.isEmpty()
+                || diagnostics.stream().anyMatch(Diagnostic::isError)) {
+            return Optional.empty();
+        }
+        return Optional.of(new Publication(entry.source(), kind, authors, title.strip(), event, journal, book,
+                citation.doi(), citation.pages(), citation.year().get(), paragraphs(entry.abstractLines()),
+                keywords(entry.keywordLines())));
     }
 
     private Optional<Category> category(RawEntry entry, CitationParser.Citation citation,
                                         List<Diagnostic> diagnostics) {
-        Optional<Category> category = entry.heading();
-        if (category.isEmpty() && citation.startDate().isPresent() && citation.place().isPresent()) {
+        if (entry.heading().isPresent()) {
+            return entry.heading();
+        }
+        Optional<Category> inferred = Optional.empty();
+        String reason = "";
+        if (citation.issn().isPresent()) {
+            inferred = Optional.of(Category.JOURNAL_ARTICLE);
+            reason = "a journal article, from its ISSN";
+        } else if (citation.startDate().isPresent() && citation.place().isPresent()) {
+            inferred = Optional.of(Category.CONFERENCE_PAPER);
+            reason = "a conference paper, from its event dates and place";
+        }
+        if (inferred.isPresent()) {
             diagnostics.add(Diagnostic.warning(entry.source(), "category",
-                    "no category heading; taken as a conference paper from its event dates and place", null));
-            category = Optional.of(Category.CONFERENCE_PAPER);
+                    "no category heading above the entry; taken as " + reason, null));
+        } else {
+            diagnostics.add(Diagnostic.error(entry.source(), "category", "no category heading above the entry, "
+                    + "and neither an ISSN nor event dates and place to tell its kind", null));
         }
-        if (category.isEmpty()) {
-            diagnostics.add(Diagnostic.error(entry.source(), "category",
-                    "no category heading, and the entry has no event dates and place to tell its kind", null));
-        } else if (category.get() != Category.CONFERENCE_PAPER) {
-            diagnostics.add(Diagnostic.error(entry.source(), "category",
-                    "this kind of entry is not read yet", category.get().name().toLowerCase(Locale.ROOT)));
-            return Optional.empty();
-        }
-        return category;
+        return inferred;
     }
 
-    private Optional<Event> event(CitationParser.Citation citation, SourceLocation source,
-                                  List<Diagnostic> diagnostics) {
-        if (citation.venueName().isEmpty()) {
+    private Optional<Event> event(CitationParser.EventName name, CitationParser.Citation citation,
+                                  SourceLocation source, List<Diagnostic> diagnostics) {
+        if (name.name().isEmpty()) {
             diagnostics.add(Diagnostic.error(source, "event", "no conference name after the title", null));
         }
         if (citation.startDate().isEmpty() && diagnostics.stream().noneMatch(d -> d.field().equals("dates"))) {
@@ -80,11 +117,21 @@ final class EntryParser {
         if (citation.place().isEmpty() && diagnostics.stream().noneMatch(d -> d.field().equals("place"))) {
             diagnostics.add(Diagnostic.error(source, "place", "no event place in the form City (CC)", null));
         }
-        if (citation.venueName().isEmpty() || citation.startDate().isEmpty() || citation.place().isEmpty()) {
+        if (name.name().isEmpty() || citation.startDate().isEmpty() || citation.place().isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Event(citation.acronym(), citation.venueName().get(), citation.startDate().get(),
+        return Optional.of(new Event(name.acronym(), name.name().get(), citation.startDate().get(),
                 citation.endDate().orElseThrow(), citation.place().get()));
+    }
+
+    private Optional<Journal> journal(CitationParser.Citation citation, SourceLocation source,
+                                      List<Diagnostic> diagnostics) {
+        if (citation.lastSegment().isEmpty()) {
+            diagnostics.add(Diagnostic.error(source, "journal", "no journal name after the title", null));
+            return Optional.empty();
+        }
+        return Optional.of(new Journal(citation.lastSegment().get(), citation.issn(), citation.volume(),
+                citation.issue()));
     }
 
     private List<Authorship> authorships(List<AuthorName> names, RawEntry entry, List<Diagnostic> diagnostics) {

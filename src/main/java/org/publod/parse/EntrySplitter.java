@@ -20,6 +20,7 @@ import org.publod.model.SourceLocation;
 final class EntrySplitter implements Iterator<RawEntry> {
     private static final Pattern ENTRY_START = Pattern.compile("^(\\d{1,7})\\.\\s*(?=[\\p{L}'’])");
     private static final char BYTE_ORDER_MARK = '\uFEFF';
+    private static final Pattern AFFILIATION_SHAPE = Pattern.compile("^\\S.{0,60}?\\p{Lu}\\p{Ll}?\\.\\s*-\\s*\\S.*$");
 
     private final String file;
     private final Iterator<String> lines;
@@ -108,6 +109,7 @@ final class EntrySplitter implements Iterator<RawEntry> {
         private final List<RawEntry.Line> affiliationLines = new ArrayList<>();
         private final StringBuilder rawText = new StringBuilder();
         private Labels.Block block;
+        private boolean blockInferred;
 
         Builder(SourceLocation source, Optional<Category> heading) {
             this.source = source;
@@ -129,6 +131,7 @@ final class EntrySplitter implements Iterator<RawEntry> {
             while (label.find()) {
                 addToBlock(text.substring(from, label.start()), location);
                 block = Labels.block(label.group("label"));
+                blockInferred = false;
                 from = label.end();
             }
             addToBlock(text.substring(from), location);
@@ -136,9 +139,20 @@ final class EntrySplitter implements Iterator<RawEntry> {
 
         private void addToBlock(String text, SourceLocation location) {
             String part = text.strip();
-            if (block == null) {
+            if (block == null && citation.isEmpty()) {
                 appendCitation(part);
                 return;
+            }
+            if (block == null || blockInferred) {
+                if (part.isEmpty() || part.contentEquals(citation)) {
+                    return; // a blank line, or the citation printed twice
+                }
+                // Text after the citation without a label: affiliation lines by their shape, else the abstract.
+                boolean affiliation = AFFILIATION_SHAPE.matcher(part).matches();
+                if (block == null || affiliation) {
+                    block = affiliation ? Labels.Block.AFFILIATIONS : Labels.Block.ABSTRACT;
+                    blockInferred = true;
+                }
             }
             switch (block) {
                 case ABSTRACT -> abstractLines.add(part);

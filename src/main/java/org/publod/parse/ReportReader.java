@@ -75,8 +75,15 @@ public final class ReportReader implements AutoCloseable {
     /** The entries, read lazily as the stream is consumed. */
     public Stream<ParsedEntry> entries() {
         Iterator<RawEntry> raw = new EntrySplitter(fileName, lines(), reportDiagnostics::add);
+        NameVariants variants = new NameVariants();
         return StreamSupport.stream(Spliterators.spliteratorUnknownSize(raw, Spliterator.ORDERED), false)
-                .map(entryParser::parse);
+                .map(entryParser::parse)
+                .peek(entry -> {
+                    if (entry instanceof ParsedEntry.Accepted accepted) {
+                        accepted.publication().authors().forEach(author -> variants
+                                .check(author.name(), accepted.source()).ifPresent(reportDiagnostics::add));
+                    }
+                });
     }
 
     /** Problems that belong to no entry, known once the entries have been read. */

@@ -49,6 +49,7 @@ public final class SCHEMA {
     public static final Property addressCountry = Terms.property(NS, "addressCountry");
     public static final Property workFeatured = Terms.property(NS, "workFeatured");
     public static final Property keywords = Terms.property(NS, "keywords");
+    public static final Property publisher = Terms.property(NS, "publisher");
     public static final Property issn = Terms.property(NS, "issn");
     public static final Property volumeNumber = Terms.property(NS, "volumeNumber");
     public static final Property issueNumber = Terms.property(NS, "issueNumber");

@@ -29,9 +29,21 @@ class ValidateCommandTest {
     }
 
     @Test
-    void theExampleConforms() {
-        assertEquals(ExitCodes.OK, execute("validate", TestReports.example().toString()), out.toString());
-        assertTrue(out.toString().contains("ippt-example.txt: 3 entries, 3 conform, 0 with violations, 0 warnings"));
+    void aCompleteEntryConforms() {
+        Path report = Path.of("src/test/resources/golden/conference-paper-named-affiliations/input.txt");
+
+        assertEquals(ExitCodes.OK, execute("validate", report.toString()), out.toString());
+        assertTrue(out.toString().contains("input.txt: 1 entries, 1 conform, 0 with violations, 0 warnings"));
+    }
+
+    @Test
+    void theExampleConformsButForTwoSpellingsOfOneName() {
+        assertEquals(ExitCodes.WARNINGS_ONLY, execute("validate", TestReports.example().toString()));
+
+        assertTrue(out.toString().contains("ippt-example.txt:25\n  warning: ippt-example.txt:25: authors: "
+                + "\"Odrzygóźdź T.\" differs from \"Odrzygoźdź T.\" (line 5) only in diacritics; probably one person "
+                + "(found \"Odrzygóźdź T.\")\n"), out.toString());
+        assertTrue(out.toString().contains("ippt-example.txt: 3 entries, 3 conform, 0 with violations, 1 warnings"));
     }
 
     @Test

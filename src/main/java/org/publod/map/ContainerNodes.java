@@ -1,0 +1,82 @@
+package org.publod.map;
+
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.vocabulary.RDF;
+import org.publod.model.Book;
+import org.publod.model.Journal;
+import org.publod.vocab.DCTERMS;
+import org.publod.vocab.FABIO;
+import org.publod.vocab.FOAF;
+import org.publod.vocab.FRBR;
+import org.publod.vocab.PRISM;
+import org.publod.vocab.SCHEMA;
+
+/**
+ * What a publication is part of: article to issue to volume to journal, chapter to book, each link stated in
+ * FRBR ({@code frbr:partOf}) and in schema.org ({@code schema:isPartOf}). A missing volume or issue is skipped:
+ * an article published online first is part of its journal directly.
+ */
+final class ContainerNodes {
+    private final IriMinter iris;
+
+    ContainerNodes(IriMinter iris) {
+        this.iris = iris;
+    }
+
+    void addJournal(Resource article, Journal journal) {
+        Model model = article.getModel();
+        String journalIri = iris.journal(journal);
+        Resource container = titled(model.createResource(journalIri), journal.title())
+                .addProperty(RDF.type, FABIO.Journal)
+                .addProperty(RDF.type, SCHEMA.Periodical);
+        journal.issn().ifPresent(issn -> {
+            container.addProperty(PRISM.issn, issn.value()).addProperty(SCHEMA.issn, issn.value());
+            IdentifierNodes.add(container, iris.identifier(journalIri, "issn"), IdentifierNodes.Scheme.ISSN,
+                    issn.value());
+        });
+        Resource parent = container;
+        if (journal.volume().isPresent()) {
+            String volume = journal.volume().get();
+            Resource node = model.createResource(iris.volume(journalIri, volume))
+                    .addProperty(RDF.type, FABIO.JournalVolume)
+                    .addProperty(RDF.type, SCHEMA.PublicationVolume)
+                    .addProperty(FABIO.hasSequenceIdentifier, volume)
+                    .addProperty(SCHEMA.volumeNumber, volume);
+            partOf(node, parent);
+            parent = node;
+        }
+        if (journal.issue().isPresent()) {
+            String issue = journal.issue().get();
+            Resource node = model.createResource(iris.issue(parent.getURI(), issue))
+                    .addProperty(RDF.type, FABIO.JournalIssue)
+                    .addProperty(RDF.type, SCHEMA.PublicationIssue)
+                    .addProperty(FABIO.hasSequenceIdentifier, issue)
+                    .addProperty(SCHEMA.issueNumber, issue);
+            partOf(node, parent);
+            parent = node;
+        }
+        partOf(article, parent);
+    }
+
+    void addBook(Resource publication, Book book) {
+        Model model = publication.getModel();
+        book.title().ifPresent(title -> partOf(publication, titled(model.createResource(iris.book(title)), title)
+                .addProperty(RDF.type, FABIO.Book)
+                .addProperty(RDF.type, SCHEMA.Book)));
+        book.publisher().ifPresent(name -> publication.addProperty(SCHEMA.publisher,
+                model.createResource(iris.organization(name))
+                        .addProperty(RDF.type, SCHEMA.Organization)
+                        .addProperty(RDF.type, FOAF.Organization)
+                        .addProperty(SCHEMA.name, name)
+                        .addProperty(FOAF.name, name)));
+    }
+
+    private static Resource titled(Resource resource, String title) {
+        return resource.addProperty(DCTERMS.title, title).addProperty(SCHEMA.name, title);
+    }
+
+    private static void partOf(Resource part, Resource whole) {
+        part.addProperty(FRBR.partOf, whole).addProperty(SCHEMA.isPartOf, whole);
+    }
+}
