@@ -18,7 +18,7 @@ import org.publod.model.SourceLocation;
  * at a time, so a report of any length streams through it.
  */
 final class EntrySplitter implements Iterator<RawEntry> {
-    private static final Pattern ENTRY_START = Pattern.compile("^(\\d{1,7})\\.\\s*(?=[\\p{L}'’])");
+    private static final Pattern ENTRY_NUMBER = Pattern.compile("^(\\d{1,7})\\.\\s*");
     private static final char BYTE_ORDER_MARK = '\uFEFF';
     private static final Pattern AFFILIATION_SHAPE = Pattern.compile("^\\S.{0,60}?\\p{Lu}\\p{Ll}?\\.\\s*-\\s*\\S.*$");
 
@@ -26,6 +26,7 @@ final class EntrySplitter implements Iterator<RawEntry> {
     private final Iterator<String> lines;
     private final Consumer<Diagnostic> reportDiagnostics;
     private int lineNumber;
+    private long entryNumber;
     private Optional<Category> heading = Optional.empty();
     private Builder current;
     private RawEntry next;
@@ -63,8 +64,9 @@ final class EntrySplitter implements Iterator<RawEntry> {
         lineNumber++;
         String line = Normalizer.normalize(stripByteOrderMark(rawLine), Normalizer.Form.NFC).stripTrailing();
         SourceLocation location = new SourceLocation(file, lineNumber);
-        Matcher start = ENTRY_START.matcher(line);
-        if (start.find()) {
+        Matcher start = ENTRY_NUMBER.matcher(line);
+        if (start.find() && startsEntry(start, line)) {
+            entryNumber = Long.parseLong(start.group(1));
             if (current != null && current.repeatsCitation(line.substring(start.end()))) {
                 current.addRaw(line); // some pages print the citation line twice; it is one entry
                 return;
@@ -86,6 +88,17 @@ final class EntrySplitter implements Iterator<RawEntry> {
             reportDiagnostics.accept(Diagnostic.warning(location, "report",
                     "line is neither a heading nor part of an entry, ignored", line.strip()));
         }
+    }
+
+    /**
+     * A numbered line starts an entry when a name follows the number, or when it carries the next number in
+     * sequence even if what follows is damaged, so that a broken entry is rejected rather than swallowed.
+     */
+    private boolean startsEntry(Matcher number, String line) {
+        boolean nameFollows = number.end() < line.length()
+                && (Character.isLetter(line.codePointAt(number.end())) || "'’".indexOf(line.charAt(number.end())) >= 0);
+        long value = Long.parseLong(number.group(1));
+        return nameFollows || value == entryNumber + 1;
     }
 
     private void finishEntry() {

@@ -180,6 +180,68 @@ class ReportReaderTest {
         }
     }
 
+    @Test
+    void checksIssnAndDoiAndReportsEachWithItsLine() {
+        Path report = TestReports.write(temp, "r.txt", "Publikacje w czasopismach\n"
+                + "1.Nowak J., Good Title, Some Journal, ISSN: 00207683, DOI: 10.1016/J.X.1, Vol.1, pp.1-2, 2020\n"
+                + "2.Nowak J., Bad Title, Some Journal, ISSN: 0020-7684, DOI: 5555/12345, Vol.1, pp.1-2, 2020\n");
+
+        List<ParsedEntry> entries = read(report);
+
+        assertEquals(List.of("r.txt:2: issn: ISSN written without its hyphen; read as 0020-7683 (found \"00207683\")"),
+                entries.get(0).diagnostics().stream().map(Object::toString).toList());
+        ParsedEntry.Accepted good = assertInstanceOf(ParsedEntry.Accepted.class, entries.get(0));
+        assertEquals("10.1016/j.x.1", good.publication().doi().orElseThrow().value());
+        assertEquals(List.of("r.txt:3: doi: a DOI starts with \"10.\" (found \"5555/12345\")",
+                "r.txt:3: issn: the ISSN's check digit should be 3 (found \"0020-7684\")"),
+                assertInstanceOf(ParsedEntry.Rejected.class, entries.get(1)).diagnostics().stream()
+                        .map(Object::toString).toList());
+    }
+
+    @Test
+    void infersTheCategoryUnderAMixedHeadingAndSaysSo() {
+        Path report = TestReports.write(temp, "r.txt", "Recent publications\n"
+                + "1.Nowak J., A Paper, Some Journal, ISSN: 0020-7683, pp.1-2, 2020\n"
+                + "2.Nowak J., Something Else, Somewhere, 2020\n");
+
+        List<ParsedEntry> entries = read(report);
+
+        Publication article = assertInstanceOf(ParsedEntry.Accepted.class, entries.get(0)).publication();
+        assertEquals(Category.JOURNAL_ARTICLE, article.category());
+        assertEquals("Some Journal", article.journal().orElseThrow().title());
+        assertEquals(List.of("r.txt:2: category: no category heading above the entry; taken as a journal article, "
+                + "from its ISSN"), entries.get(0).diagnostics().stream().map(Object::toString).toList());
+        assertEquals(List.of("r.txt:3: category: no category heading above the entry, and neither an ISSN nor "
+                + "event dates and place to tell its kind"),
+                entries.get(1).diagnostics().stream().map(Object::toString).toList());
+    }
+
+    @Test
+    void rejectsADamagedEntryInsteadOfSwallowingIt() {
+        Path report = TestReports.write(temp, "r.txt", "Prace konferencyjne\n1." + GOOD_CITATION + "\n2.\n3."
+                + GOOD_CITATION + "\n");
+
+        List<ParsedEntry> entries = read(report);
+
+        assertEquals(3, entries.size());
+        assertEquals("r.txt:3: authors: no author in the form \"Surname I.\" at the start of the entry (found \"\")",
+                assertInstanceOf(ParsedEntry.Rejected.class, entries.get(1)).diagnostics().get(0).toString());
+    }
+
+    @Test
+    void readsAWindows1250ReportWhenToldItsEncoding() throws Exception {
+        Path report = temp.resolve("cp1250.txt");
+        java.nio.file.Files.write(report, ("Prace konferencyjne\n1." + GOOD_CITATION + "\n")
+                .getBytes(java.nio.charset.Charset.forName("windows-1250")));
+
+        try (ReportReader reader = ReportReader.open(report, java.nio.charset.Charset.forName("windows-1250"),
+                "IPPT PAN")) {
+            Publication publication = assertInstanceOf(ParsedEntry.Accepted.class, reader.entries().toList().get(0))
+                    .publication();
+            assertEquals("Kowalska-Wiśniewska", publication.authors().get(2).name().familyName());
+        }
+    }
+
     private static List<ParsedEntry> read(Path report) {
         try (ReportReader reader = ReportReader.open(report, StandardCharsets.UTF_8, "IPPT PAN")) {
             return reader.entries().toList();
