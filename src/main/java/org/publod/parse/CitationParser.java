@@ -36,6 +36,9 @@ final class CitationParser {
     /** Article-number pages, "015020-1-12": pages 1 to 12 of article 015020. */
     private static final Pattern ARTICLE_PAGES = Pattern.compile("(\\w+)-(\\d+)-(\\d+)");
     private static final int MAX_ACRONYM = 24;
+    private static final Pattern SEGMENT_SEPARATOR = Pattern.compile(",\\s+");
+    /** Venue fields are short: the tail patterns need only look at the end of a long citation. */
+    private static final int TAIL_WINDOW = 400;
 
     /**
      * The fields of a citation, read as far as the text allowed. Which of them an entry needs depends on its
@@ -92,7 +95,7 @@ final class CitationParser {
         Optional<Issn> issn = takeTail(ISSN).flatMap(this::issn);
         Optional<Place> place = takeTail(PLACE).flatMap(this::place);
         Optional<DateRange> dates = takeTail(DATES).flatMap(this::dates);
-        List<String> segments = rest.isBlank() ? List.of() : List.of(rest.split(",\\s+"));
+        List<String> segments = rest.isBlank() ? List.of() : List.of(SEGMENT_SEPARATOR.split(rest));
         if (segments.isEmpty()) {
             error("title", "no title after the authors", null);
         }
@@ -142,7 +145,7 @@ final class CitationParser {
     }
 
     private Optional<Matcher> takeTail(Pattern pattern) {
-        Matcher matcher = pattern.matcher(rest);
+        Matcher matcher = pattern.matcher(rest).region(Math.max(0, rest.length() - TAIL_WINDOW), rest.length());
         if (!matcher.find()) {
             return Optional.empty();
         }

@@ -22,6 +22,7 @@ import org.publod.model.SourceLocation;
 final class EntryParser {
     private static final Pattern AFFILIATION_LINE = Pattern.compile("^(?<name>.+?\\p{Lu}\\p{Ll}?\\.)\\s*-\\s*(?<aff>.*)$");
     private static final Pattern NAMED_ORGANISATION = Pattern.compile("^(?<name>.*?)\\s*\\((?<country>[A-Z]{2})\\)$");
+    private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n{2,}");
     private static final List<String> OTHER_AFFILIATION = List.of("other affiliation", "inna afiliacja");
 
     private final String instituteShortName;
@@ -155,10 +156,13 @@ final class EntryParser {
                                   List<Diagnostic> diagnostics) {
         String text = line.text();
         for (int i = 0; i < names.size(); i++) {
-            Matcher prefix = Pattern.compile("^" + Pattern.quote(names.get(i).asListed()) + "\\s*-\\s*").matcher(text);
-            if (affiliations[i] == null && prefix.find()) {
-                affiliations[i] = affiliation(text.substring(prefix.end()).strip());
-                return;
+            String name = names.get(i).asListed();
+            if (affiliations[i] == null && text.startsWith(name)) {
+                String rest = text.substring(name.length()).stripLeading();
+                if (rest.startsWith("-")) {
+                    affiliations[i] = affiliation(rest.substring(1).strip());
+                    return;
+                }
             }
         }
         Matcher shape = AFFILIATION_LINE.matcher(text);
@@ -184,8 +188,8 @@ final class EntryParser {
 
     /** Joins wrapped lines into paragraphs; blank lines separate paragraphs. */
     private static Optional<String> paragraphs(List<String> lines) {
-        String text = String.join("\n", lines).strip().replaceAll("\\n{2,}", "\u0000").replace('\n', ' ')
-                .replace("\u0000", "\n\n");
+        String text = PARAGRAPH_BREAK.matcher(String.join("\n", lines).strip()).replaceAll("\u0000")
+                .replace('\n', ' ').replace("\u0000", "\n\n");
         return text.isEmpty() ? Optional.empty() : Optional.of(text);
     }
 

@@ -139,11 +139,10 @@ final class EntrySplitter implements Iterator<RawEntry> {
 
         void addText(String text, SourceLocation location, String wholeLine) {
             addRaw(wholeLine);
-            Matcher label = Labels.blockLabels(text);
             int from = 0;
-            while (label.find()) {
+            for (Labels.Label label : Labels.blockLabels(text)) {
                 addToBlock(text.substring(from, label.start()), location);
-                block = Labels.block(label.group("label"));
+                block = label.block();
                 blockInferred = false;
                 from = label.end();
             }

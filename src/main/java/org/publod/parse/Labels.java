@@ -1,9 +1,10 @@
 package org.publod.parse;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.publod.model.Category;
 
@@ -35,9 +36,16 @@ final class Labels {
             Map.entry("ostatnie publikacje", new Heading(Optional.empty())),
             Map.entry("recent publications", new Heading(Optional.empty())));
 
-    private static final Pattern BLOCK_LABEL = Pattern.compile(
-            "(?<label>Streszczenie|Abstract|Słowa kluczowe|Keywords|Afiliacje autorów|Affiliations)\\s*:",
-            Pattern.UNICODE_CASE);
+    private static final Map<String, Block> BLOCK_LABELS = Map.of(
+            "Streszczenie", Block.ABSTRACT, "Abstract", Block.ABSTRACT,
+            "Słowa kluczowe", Block.KEYWORDS, "Keywords", Block.KEYWORDS,
+            "Afiliacje autorów", Block.AFFILIATIONS, "Affiliations", Block.AFFILIATIONS);
+    private static final int LONGEST_HEADING = 30;
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
+    /** A block label found in a line: where it starts and ends (after its colon), and the block it opens. */
+    record Label(int start, int end, Block block) {
+    }
 
     private Labels() {
     }
@@ -47,20 +55,35 @@ final class Labels {
     }
 
     static Optional<Heading> heading(String line) {
-        String key = line.strip().replaceAll("\\s+", " ").replaceFirst(":$", "").toLowerCase(Locale.ROOT);
+        if (line.length() > LONGEST_HEADING + 10) {
+            return Optional.empty();
+        }
+        String key = WHITESPACE.matcher(line.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
+        if (key.endsWith(":")) {
+            key = key.substring(0, key.length() - 1);
+        }
         return Optional.ofNullable(HEADINGS.get(key));
     }
 
-    /** Finds the first block label in a line at or after {@code from}, for labels written inline too. */
-    static Matcher blockLabels(String line) {
-        return BLOCK_LABEL.matcher(line);
-    }
-
-    static Block block(String label) {
-        return switch (label) {
-            case "Streszczenie", "Abstract" -> Block.ABSTRACT;
-            case "Słowa kluczowe", "Keywords" -> Block.KEYWORDS;
-            default -> Block.AFFILIATIONS;
-        };
+    /**
+     * The block labels in a line, written alone or inline ("..., 2024 Streszczenie: text"). Only a colon can end
+     * a label, so the search looks behind each colon instead of trying every position of long abstract lines.
+     */
+    static List<Label> blockLabels(String line) {
+        List<Label> labels = new ArrayList<>();
+        for (int colon = line.indexOf(':'); colon >= 0; colon = line.indexOf(':', colon + 1)) {
+            int end = colon;
+            while (end > 0 && Character.isWhitespace(line.charAt(end - 1))) {
+                end--;
+            }
+            for (Map.Entry<String, Block> label : BLOCK_LABELS.entrySet()) {
+                int start = end - label.getKey().length();
+                if (start >= 0 && line.startsWith(label.getKey(), start)
+                        && (start == 0 || Character.isWhitespace(line.charAt(start - 1)))) {
+                    labels.add(new Label(start, colon + 1, label.getValue()));
+                }
+            }
+        }
+        return labels;
     }
 }

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.publod.model.AuthorName;
 import org.publod.model.Diagnostic;
 import org.publod.model.SourceLocation;
@@ -15,6 +16,8 @@ import org.publod.model.SourceLocation;
  * its memory grows with the people in a report, not with its entries.
  */
 final class NameVariants {
+    private static final Pattern MARKS = Pattern.compile("\\p{M}");
+
     private final Map<String, Seen> firstSpellings = new HashMap<>();
 
     private record Seen(String spelling, SourceLocation location) {
@@ -31,7 +34,11 @@ final class NameVariants {
     }
 
     private static String folded(AuthorName name) {
+        String key = name.familyName() + " " + name.initials();
+        if (key.chars().allMatch(c -> c < 128)) {
+            return key.toLowerCase(Locale.ROOT);
+        }
         String decomposed = Normalizer.normalize(name.familyName() + " " + name.initials(), Normalizer.Form.NFD);
-        return decomposed.replaceAll("\\p{M}", "").replace('ł', 'l').replace('Ł', 'L').toLowerCase(Locale.ROOT);
+        return MARKS.matcher(decomposed).replaceAll("").replace('ł', 'l').replace('Ł', 'L').toLowerCase(Locale.ROOT);
     }
 }
