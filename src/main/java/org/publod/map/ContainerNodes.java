@@ -28,6 +28,7 @@ final class ContainerNodes {
         Model model = article.getModel();
         String journalIri = iris.journal(journal);
         Resource container = titled(model.createResource(journalIri), journal.title())
+                .addProperty(RDF.type, FABIO.Expression)
                 .addProperty(RDF.type, FABIO.Journal)
                 .addProperty(RDF.type, SCHEMA.Periodical);
         journal.issn().ifPresent(issn -> {
@@ -39,6 +40,7 @@ final class ContainerNodes {
         if (journal.volume().isPresent()) {
             String volume = journal.volume().get();
             Resource node = model.createResource(iris.volume(journalIri, volume))
+                    .addProperty(RDF.type, FABIO.Expression)
                     .addProperty(RDF.type, FABIO.JournalVolume)
                     .addProperty(RDF.type, SCHEMA.PublicationVolume)
                     .addProperty(FABIO.hasSequenceIdentifier, volume)
@@ -49,6 +51,7 @@ final class ContainerNodes {
         if (journal.issue().isPresent()) {
             String issue = journal.issue().get();
             Resource node = model.createResource(iris.issue(parent.getURI(), issue))
+                    .addProperty(RDF.type, FABIO.Expression)
                     .addProperty(RDF.type, FABIO.JournalIssue)
                     .addProperty(RDF.type, SCHEMA.PublicationIssue)
                     .addProperty(FABIO.hasSequenceIdentifier, issue)
@@ -61,8 +64,11 @@ final class ContainerNodes {
 
     void addBook(Resource publication, Book book) {
         Model model = publication.getModel();
+        // The book holding a chapter is a collection of other people's works too, not a monograph publod
+        // publishes: FaBiO's ExpressionCollection says so, and keeps the monograph shapes off it.
         book.title().ifPresent(title -> partOf(publication, titled(model.createResource(iris.book(title)), title)
-                .addProperty(RDF.type, FABIO.Book)
+                .addProperty(RDF.type, FABIO.Expression)
+                .addProperty(RDF.type, FABIO.ExpressionCollection)
                 .addProperty(RDF.type, SCHEMA.Book)));
         book.publisher().ifPresent(name -> publication.addProperty(SCHEMA.publisher,
                 model.createResource(iris.organization(name))

@@ -20,6 +20,7 @@ public final class FABIO {
     public static final Resource Journal = Terms.resource(NS, "Journal");
     public static final Resource JournalVolume = Terms.resource(NS, "JournalVolume");
     public static final Resource JournalIssue = Terms.resource(NS, "JournalIssue");
+    public static final Resource ExpressionCollection = Terms.resource(NS, "ExpressionCollection");
     public static final Resource Manifestation = Terms.resource(NS, "Manifestation");
     public static final Resource PrintObject = Terms.resource(NS, "PrintObject");
     public static final Property hasPublicationYear = Terms.property(NS, "hasPublicationYear");

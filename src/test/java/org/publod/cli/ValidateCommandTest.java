@@ -61,7 +61,7 @@ class ValidateCommandTest {
         Path data = TestReports.write(temp, "bad.ttl", """
                 @prefix fabio: <http://purl.org/spar/fabio/> .
                 @prefix prov: <http://www.w3.org/ns/prov#> .
-                <https://example.org/p> a fabio:Expression ;
+                <https://example.org/p> a fabio:Expression , fabio:ProceedingsPaper , fabio:ConferencePaper ;
                     fabio:hasPublicationYear "20240"^^<http://www.w3.org/2001/XMLSchema#gYear> ;
                     prov:wasDerivedFrom <https://example.org/report/r.txt#line=3,4> .
                 """);

@@ -111,21 +111,6 @@ class OfficialVocabularyTest {
         }
     }
 
-    @Test
-    void theProfileShapesAreValidShacl() {
-        Graph shaclShacl = GraphFactory.createDefaultGraph();
-        RDFParser.source(shared.resolve("vocab/shapes/shacl-shacl.ttl")).parse(shaclShacl);
-        Graph ours = GraphFactory.createDefaultGraph();
-        RDFParser.source(Path.of("shapes/publod-shapes.ttl")).parse(ours);
-
-        ValidationReport result = ShaclValidator.get().validate(Shapes.parse(shaclShacl), ours);
-
-        if (!result.conforms()) {
-            ShLib.printReport(result);
-        }
-        assertTrue(result.conforms());
-    }
-
     private static List<Path> reports() throws IOException {
         try (Stream<Path> golden = Files.list(Path.of("src/test/resources/golden"))) {
             return Stream.concat(Stream.of(SharedFiles.realExport(), TestReports.example()),
