@@ -31,7 +31,7 @@ public final class RdfFileSink implements GraphSink {
         NT(RDFFormat.NTRIPLES, RDFFormat.NTRIPLES, false),
         TRIG(RDFFormat.TRIG_BLOCKS, RDFFormat.TRIG_PRETTY, true),
         NQ(RDFFormat.NQUADS, RDFFormat.NQUADS, true),
-        JSONLD(null, RDFFormat.JSONLD11_PRETTY, false),
+        JSONLD(null, null, false),
         RDFXML(null, RDFFormat.RDFXML_PRETTY, false);
 
         private final RDFFormat streaming;
@@ -68,7 +68,11 @@ public final class RdfFileSink implements GraphSink {
             Graph whole = GraphFactory.createDefaultGraph();
             whole.getPrefixMapping().setNsPrefixes(PrefixMappings.STANDARD);
             long count = copy(parts, whole::add);
-            RDFWriter.source(whole).format(format.whole).output(out);
+            if (format == Format.JSONLD) {
+                JsonLdCompactor.write(whole, out);
+            } else {
+                RDFWriter.source(whole).format(format.whole).output(out);
+            }
             return count;
         }
         StreamRDF writer = StreamRDFWriter.getWriterStream(out, format.streaming);

@@ -31,6 +31,10 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.RDF;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.publod.pipeline.DatasetDescriber;
+import org.publod.pipeline.ProgressListener;
+import org.publod.store.Tdb2Store;
 import org.publod.SharedFiles;
 import org.publod.TestReports;
 
@@ -46,7 +50,7 @@ class OfficialVocabularyTest {
             "core/prov-o.ttl", "dblp/dblp-schema-2024-06-14.ttl");
     private static final List<Class<?>> VOCABULARY_CLASSES = List.of(SCHEMA.class, FABIO.class, FRBR.class,
             PRISM.class, PRO.class, DATACITE.class, LITERAL.class, OCO.class, DCTERMS.class, FOAF.class, PROV.class,
-            PUBLOD.class);
+            PUBLOD.class, VOID.class, DCAT.class);
 
     private static Path shared;
     private static Model definitions;
@@ -61,6 +65,7 @@ class OfficialVocabularyTest {
                     .errorHandler(ErrorHandlerFactory.errorHandlerNoWarnings).parse(definitions);
         }
         RDFParser.source(Path.of("ontology/publod.ttl")).parse(definitions);
+        RDFParser.source(Path.of("ontology/external-terms.ttl")).parse(definitions);
     }
 
     @Test
@@ -71,6 +76,27 @@ class OfficialVocabularyTest {
             termsOf(output).filter(term -> !isDefined(term)).forEach(term -> undefined.add(term.getURI()));
         }
         assertEquals(Set.of(), undefined, "terms used in the output but defined in no official file");
+    }
+
+    @Test
+    void everyTermOfTheDatasetDescriptionIsDefined(@TempDir Path temp) {
+        Graph description;
+        try (Tdb2Store store = Tdb2Store.open(temp.resolve("store"))) {
+            TestReports.pipeline().run(TestReports.example(), store::replaceGraph, ProgressListener.NONE);
+            description = new DatasetDescriber(TestReports.settings(), TestReports.BASE + "publod/sparql")
+                    .update(store).getGraph();
+        }
+        assertEquals(Set.of(), termsOf(description).filter(term -> !isDefined(term)).map(Node::getURI)
+                .collect(java.util.stream.Collectors.toCollection(TreeSet::new)));
+    }
+
+    @Test
+    void everyTermTheOntologyItselfUsesIsDefined() {
+        Graph ontology = GraphFactory.createDefaultGraph();
+        RDFParser.source(Path.of("ontology/publod.ttl")).parse(ontology);
+
+        assertEquals(Set.of(), termsOf(ontology).filter(term -> !isDefined(term)).map(Node::getURI)
+                .collect(java.util.stream.Collectors.toCollection(TreeSet::new)));
     }
 
     @Test
@@ -133,7 +159,8 @@ class OfficialVocabularyTest {
     }
 
     private static boolean isVocabularyNamespace(String iri) {
-        return Stream.of(SCHEMA.NS, FABIO.NS, PRO.NS, DATACITE.NS, FRBR.NS, OCO.NS).anyMatch(iri::startsWith);
+        return Stream.of(SCHEMA.NS, FABIO.NS, PRO.NS, DATACITE.NS, FRBR.NS, OCO.NS, PUBLOD.NS)
+                .anyMatch(ns -> iri.startsWith(ns) && iri.length() > ns.length());
     }
 
     private static boolean isDefined(Node term) {
