@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -20,6 +21,7 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.publod.PublodException;
 import org.publod.PublodException.ErrorCode;
 import org.publod.model.Diagnostic;
+import org.publod.model.SourceLocation;
 import org.publod.pipeline.Pipeline;
 import org.publod.pipeline.Rejection;
 import org.publod.pipeline.ReportRun;
@@ -80,13 +82,15 @@ final class ValidateCommand implements Callable<Integer> {
             parts.forEachRemaining(part -> { });
             return 0;
         }, (file, entries) -> { });
-        Map<String, List<String>> byEntry = new TreeMap<>();
+        Map<SourceLocation, List<String>> byEntry = new TreeMap<>(
+                Comparator.comparing(SourceLocation::file).thenComparingInt(SourceLocation::line));
         for (Rejection rejection : run.rejections()) {
-            List<String> lines = byEntry.computeIfAbsent(rejection.source() + " (would be rejected)", k -> new ArrayList<>());
+            List<String> lines = byEntry.computeIfAbsent(rejection.source(), k -> new ArrayList<>());
+            lines.add("would be rejected:");
             rejection.reasons().forEach(reason -> lines.add((reason.isError() ? "error: " : "warning: ") + reason));
         }
         for (Diagnostic warning : run.warnings()) {
-            byEntry.computeIfAbsent(warning.location().toString(), k -> new ArrayList<>()).add("warning: " + warning);
+            byEntry.computeIfAbsent(warning.location(), k -> new ArrayList<>()).add("warning: " + warning);
         }
         byEntry.forEach((entry, lines) -> {
             out.println(entry);
