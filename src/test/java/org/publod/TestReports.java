@@ -12,7 +12,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.publod.model.Institute;
 import org.publod.pipeline.Pipeline;
-import org.publod.pipeline.ProgressListener;
+import org.publod.pipeline.RunListener;
 import org.publod.pipeline.PublishSettings;
 import org.publod.pipeline.ReportRun;
 import org.publod.validate.ProfileValidator;
@@ -52,7 +52,7 @@ public final class TestReports {
         ReportRun run = pipeline().run(report, (graphIri, parts) -> {
             parts.forEachRemaining(part -> part.find().forEach(graph::add));
             return graph.size();
-        }, ProgressListener.NONE);
+        }, RunListener.NONE);
         return new MappedReport(graph, run);
     }
 

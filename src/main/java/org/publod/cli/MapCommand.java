@@ -45,14 +45,15 @@ final class MapCommand implements Callable<Integer> {
         RdfFileSink.Format rdfFormat = RdfFileSink.Format.of(format);
         Pipeline pipeline = new Pipeline(mapping.settings(), ProfileValidator.bundled(), Clock.systemUTC());
         ReportRun run;
+        RunReportPrinter printer = new RunReportPrinter(spec.commandLine().getErr(), spec.commandLine().getErr());
         try (OutputStream out = open()) {
-            run = pipeline.run(report, new RdfFileSink(out, rdfFormat), (file, entries) -> { });
+            // The RDF may be on standard output, so the run report goes to standard error.
+            run = pipeline.run(report, new RdfFileSink(out, rdfFormat), printer);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        // The RDF may be on standard output, so the run report goes to standard error.
-        new RunReportPrinter(spec.commandLine().getErr()).print(run);
-        return run.rejections().isEmpty() ? ExitCodes.OK : ExitCodes.ENTRIES_REJECTED;
+        printer.summary(run);
+        return run.rejected() == 0 ? ExitCodes.OK : ExitCodes.ENTRIES_REJECTED;
     }
 
     private OutputStream open() {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.publod.pipeline.Pipeline;
 import org.publod.pipeline.ReportRun;
+import org.publod.pipeline.RunListener;
 import org.publod.store.PublodStore;
 import org.publod.validate.ProfileValidator;
 import picocli.CommandLine.ArgGroup;
@@ -46,26 +47,24 @@ final class PublishCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        RunReportPrinter printer = new RunReportPrinter(spec.commandLine().getOut());
+        RunReportPrinter printer = new RunReportPrinter(spec.commandLine().getOut(), spec.commandLine().getErr());
         Pipeline pipeline = new Pipeline(mapping.settings(), ProfileValidator.bundled(), Clock.systemUTC());
         List<ReportRun> runs = new ArrayList<>();
-        try (PublodStore target = store.open()) {
-            ProgressPrinter progress = new ProgressPrinter(spec.commandLine().getErr());
+        try (PublodStore target = store.open(); RejectsFile rejects = rejectsFile == null ? null
+                : RejectsFile.create(rejectsFile)) {
+            RunListener listener = rejects == null ? printer : printer.and(rejects);
             for (Path report : reports) {
-                ReportRun run = pipeline.run(report, target::replaceGraph, progress);
-                printer.print(run);
+                ReportRun run = pipeline.run(report, target::replaceGraph, listener);
+                printer.summary(run);
                 runs.add(run);
             }
             DescribeCommand.describer(mapping).update(target);
-            printer.printTotals(runs, target.describe());
-            if (rejectsFile != null) {
-                RejectsFile.write(rejectsFile, runs);
-            }
+            printer.totals(runs, target.describe());
             if (serve) {
                 ServeCommand.serveUntilStopped(target, server, spec.commandLine().getOut());
             }
         }
-        boolean anyRejected = runs.stream().anyMatch(run -> !run.rejections().isEmpty());
+        boolean anyRejected = runs.stream().anyMatch(run -> run.rejected() > 0);
         return anyRejected ? ExitCodes.ENTRIES_REJECTED : ExitCodes.OK;
     }
 }

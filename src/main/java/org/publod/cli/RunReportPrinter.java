@@ -6,32 +6,56 @@ import java.util.List;
 import org.publod.model.Diagnostic;
 import org.publod.pipeline.Rejection;
 import org.publod.pipeline.ReportRun;
+import org.publod.pipeline.RunListener;
 
-/** Prints what a run did: per report, each rejection with its reasons, then the totals. */
-final class RunReportPrinter {
+/**
+ * Prints a run as it goes: each rejection with its reasons and each warning the moment they are known,
+ * progress at most every two seconds (so short runs stay quiet), and a summary per report and in total.
+ */
+final class RunReportPrinter implements RunListener {
+    private static final long PROGRESS_INTERVAL_NANOS = 2_000_000_000L;
+
     private final PrintWriter out;
+    private final PrintWriter progress;
+    private long lastProgress = System.nanoTime();
 
-    RunReportPrinter(PrintWriter out) {
+    RunReportPrinter(PrintWriter out, PrintWriter progress) {
         this.out = out;
+        this.progress = progress;
     }
 
-    void print(ReportRun run) {
-        for (Rejection rejection : run.rejections()) {
-            out.println("rejected " + rejection.source() + ":");
-            rejection.reasons().stream().filter(Diagnostic::isError).forEach(reason -> out.println("  " + reason));
+    @Override
+    public void entryRead(String report, long entries) {
+        long now = System.nanoTime();
+        if (now - lastProgress >= PROGRESS_INTERVAL_NANOS) {
+            progress.printf("%s: %,d entries read...%n", report, entries);
+            progress.flush();
+            lastProgress = now;
         }
-        for (Diagnostic warning : run.warnings()) {
-            out.println("warning: " + warning);
-        }
+    }
+
+    @Override
+    public void rejected(Rejection rejection) {
+        out.println("rejected " + rejection.source() + ":");
+        rejection.reasons().stream().filter(Diagnostic::isError).forEach(reason -> out.println("  " + reason));
+    }
+
+    @Override
+    public void warned(Diagnostic warning) {
+        out.println("warning: " + warning);
+    }
+
+    void summary(ReportRun run) {
         out.printf("%s: %d entries read, %d published, %d rejected, %d triples in <%s> (%s)%n", run.reportFile(),
-                run.entriesRead(), run.published(), run.rejections().size(), run.triples(), run.graphIri(),
+                run.entriesRead(), run.published(), run.rejected(), run.triples(), run.graphIri(),
                 seconds(run.elapsed()));
+        out.flush();
     }
 
-    void printTotals(List<ReportRun> runs, String store) {
+    void totals(List<ReportRun> runs, String store) {
         long read = runs.stream().mapToLong(ReportRun::entriesRead).sum();
         long published = runs.stream().mapToLong(ReportRun::published).sum();
-        long rejected = runs.stream().mapToLong(run -> run.rejections().size()).sum();
+        long rejected = runs.stream().mapToLong(ReportRun::rejected).sum();
         long triples = runs.stream().mapToLong(ReportRun::triples).sum();
         Duration elapsed = runs.stream().map(ReportRun::elapsed).reduce(Duration.ZERO, Duration::plus);
         out.printf("Total: %d report(s), %d entries read, %d published, %d rejected, %d triples, %s, into %s%n",

@@ -25,6 +25,7 @@ import org.publod.model.SourceLocation;
 import org.publod.pipeline.Pipeline;
 import org.publod.pipeline.Rejection;
 import org.publod.pipeline.ReportRun;
+import org.publod.pipeline.RunListener;
 import org.publod.validate.ProfileValidator;
 import org.publod.validate.ValidationOutcome;
 import org.publod.validate.Violation;
@@ -77,29 +78,39 @@ final class ValidateCommand implements Callable<Integer> {
 
     private void validateReport(Path report, PrintWriter out) {
         Pipeline pipeline = new Pipeline(mapping.settings(), ProfileValidator.bundled(), Clock.systemUTC())
-                .onValidationReport(graph -> graph.find().forEach(shaclReport::add));
+                .onValidationReport(this::addToReport);
+        Map<SourceLocation, List<String>> byEntry = new TreeMap<>(
+                Comparator.comparing(SourceLocation::file).thenComparingInt(SourceLocation::line));
         ReportRun run = pipeline.run(report, (graphIri, parts) -> {
             parts.forEachRemaining(part -> { });
             return 0;
-        }, (file, entries) -> { });
-        Map<SourceLocation, List<String>> byEntry = new TreeMap<>(
-                Comparator.comparing(SourceLocation::file).thenComparingInt(SourceLocation::line));
-        for (Rejection rejection : run.rejections()) {
-            List<String> lines = byEntry.computeIfAbsent(rejection.source(), k -> new ArrayList<>());
-            lines.add("would be rejected:");
-            rejection.reasons().forEach(reason -> lines.add((reason.isError() ? "error: " : "warning: ") + reason));
-        }
-        for (Diagnostic warning : run.warnings()) {
-            byEntry.computeIfAbsent(warning.location(), k -> new ArrayList<>()).add("warning: " + warning);
-        }
+        }, new RunListener() {
+            @Override
+            public void rejected(Rejection rejection) {
+                List<String> lines = byEntry.computeIfAbsent(rejection.source(), k -> new ArrayList<>());
+                lines.add("would be rejected:");
+                rejection.reasons().forEach(reason -> lines.add((reason.isError() ? "error: " : "warning: ")
+                        + reason));
+            }
+
+            @Override
+            public void warned(Diagnostic warning) {
+                byEntry.computeIfAbsent(warning.location(), k -> new ArrayList<>()).add("warning: " + warning);
+            }
+        });
         byEntry.forEach((entry, lines) -> {
             out.println(entry);
             lines.forEach(line -> out.println("  " + line));
         });
         out.printf("%s: %d entries, %d conform, %d with violations, %d warnings%n", run.reportFile(),
-                run.entriesRead(), run.published(), run.rejections().size(), run.warnings().size());
-        anyViolation |= !run.rejections().isEmpty();
-        anyWarning |= !run.warnings().isEmpty();
+                run.entriesRead(), run.published(), run.rejected(), run.warningCount());
+        anyViolation |= run.rejected() > 0;
+        anyWarning |= run.warningCount() > 0;
+    }
+
+    /** Validation reports arrive from the pipeline's worker threads. */
+    private synchronized void addToReport(Graph report) {
+        report.find().forEach(shaclReport::add);
     }
 
     private void validateRdf(Path file, PrintWriter out) {

@@ -8,7 +8,12 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.Consumer;
+import java.util.stream.StreamSupport;
 import java.util.stream.Stream;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.rdf.model.Model;
@@ -36,10 +41,23 @@ public final class Pipeline {
     private final PublicationMapper mapper;
     private final ProvenanceMapper provenance;
     private final ProfileValidator validator;
+    /** Entries in flight between the reader and the sink: enough to keep every core busy, and no more. */
+    private static final int WINDOW = 256;
+
     private final Clock clock;
+    private final int parallelism;
     private Consumer<Graph> validationReports = report -> { };
 
     public Pipeline(PublishSettings settings, ProfileValidator validator, Clock clock) {
+        this(settings, validator, clock, Runtime.getRuntime().availableProcessors());
+    }
+
+    /** A pipeline that maps and validates on {@code parallelism} worker threads. */
+    public Pipeline(PublishSettings settings, ProfileValidator validator, Clock clock, int parallelism) {
+        if (parallelism < 1) {
+            throw new IllegalArgumentException("parallelism must be 1 or more, was " + parallelism);
+        }
+        this.parallelism = parallelism;
         this.settings = settings;
         IriMinter iris = new IriMinter(settings.base());
         this.mapper = new PublicationMapper(iris, settings.institute());
@@ -48,41 +66,53 @@ public final class Pipeline {
         this.clock = clock;
     }
 
-    /** Hands each entry's standard SHACL validation report to {@code consumer} as the entries are validated. */
+    /**
+     * Hands each entry's standard SHACL validation report to {@code consumer} as the entries are validated, on the
+     * worker threads: the consumer must be thread-safe.
+     */
     public Pipeline onValidationReport(Consumer<Graph> consumer) {
         this.validationReports = consumer;
         return this;
     }
 
-    /** Publishes one report into {@code sink}, replacing that report's graph whole. */
-    public ReportRun run(Path report, GraphSink sink, ProgressListener progress) {
+    /**
+     * Publishes one report into {@code sink}, replacing that report's graph whole. Entries are parsed in order on
+     * the calling thread, mapped and validated on worker threads (both cores), and handed to the sink in report
+     * order while later entries are still being validated.
+     */
+    public ReportRun run(Path report, GraphSink sink, RunListener listener) {
         Instant start = clock.instant();
-        RunCounter counter = new RunCounter();
+        RunCounter counter = new RunCounter(listener);
+        ExecutorService workers = Executors.newFixedThreadPool(parallelism, Pipeline::workerThread);
         try (ReportReader reader = ReportReader.open(report, settings.encoding(),
                 settings.institute().shortName())) {
             String file = reader.fileName();
             String graphIri = mapper.iris().reportGraph(file);
-            Stream<Graph> entries = reader.entries()
-                    .peek(entry -> progress.entryRead(file, counter.read()))
-                    .flatMap(entry -> publishable(entry, counter).stream());
+            Iterator<Outcome> outcomes = new OrderedParallelIterator<>(reader.entries().iterator(), this::process,
+                    workers, WINDOW);
+            Stream<Graph> entries = StreamSupport.stream(Spliterators.spliteratorUnknownSize(outcomes,
+                            Spliterator.ORDERED), false)
+                    .peek(outcome -> listener.entryRead(file, counter.read()))
+                    .flatMap(outcome -> counter.count(outcome).stream());
             Stream<Graph> description = Stream.of(file).map(name -> provenance
                     .describeGraph(name, reader.sha256Hex(), clock.instant()).getGraph());
-            Iterator<Graph> parts = Stream.concat(entries, description).iterator();
-            long triples = sink.replaceGraph(graphIri, parts);
-            counter.warnings.addAll(reader.reportDiagnostics());
+            long triples = sink.replaceGraph(graphIri, Stream.concat(entries, description).iterator());
+            reader.reportDiagnostics().forEach(counter::warn);
             Duration elapsed = Duration.between(start, clock.instant());
             LOG.info("{}: {} entries read, {} published, {} rejected, {} triples in <{}>", file,
-                    counter.read, counter.published, counter.rejections.size(), triples, graphIri);
-            return new ReportRun(file, graphIri, counter.published, counter.rejections, counter.warnings, triples,
-                    elapsed);
+                    counter.read, counter.published, counter.rejected, triples, graphIri);
+            return new ReportRun(file, graphIri, counter.published, counter.rejected, counter.warningCount,
+                    counter.rejections, counter.warnings, triples, elapsed);
+        } finally {
+            workers.shutdownNow();
         }
     }
 
-    /** The RDF of one entry if it may be published; otherwise records why not. */
-    private Optional<Graph> publishable(ParsedEntry entry, RunCounter counter) {
+    /** What became of one entry: its RDF and warnings, or its rejection. Runs on a worker thread. */
+    private Outcome process(ParsedEntry entry) {
         if (entry instanceof ParsedEntry.Rejected rejected) {
-            counter.reject(new Rejection(rejected.source(), rejected.diagnostics(), rejected.rawText()));
-            return Optional.empty();
+            return new Outcome(null, List.of(), new Rejection(rejected.source(), rejected.diagnostics(),
+                    rejected.rawText()));
         }
         ParsedEntry.Accepted accepted = (ParsedEntry.Accepted) entry;
         Model model = mapper.map(accepted.publication());
@@ -91,12 +121,20 @@ public final class Pipeline {
         validationReports.accept(outcome.report());
         outcome.violations().forEach(v -> diagnostics.add(diagnostic(accepted.source(), v)));
         if (diagnostics.stream().anyMatch(Diagnostic::isError)) {
-            counter.reject(new Rejection(accepted.source(), diagnostics, accepted.rawText()));
-            return Optional.empty();
+            return new Outcome(null, List.of(), new Rejection(accepted.source(), diagnostics, accepted.rawText()));
         }
         LOG.debug("{}: published as <{}>", accepted.source(), mapper.iris().publication(accepted.publication()));
-        counter.publish(diagnostics);
-        return Optional.of(model.getGraph());
+        return new Outcome(model.getGraph(), diagnostics, null);
+    }
+
+    /** An entry's graph and warnings when published; its rejection otherwise. */
+    private record Outcome(Graph graph, List<Diagnostic> warnings, Rejection rejection) {
+    }
+
+    private static Thread workerThread(Runnable task) {
+        Thread thread = new Thread(task, "publod-worker");
+        thread.setDaemon(true);
+        return thread;
     }
 
     private static Diagnostic diagnostic(SourceLocation source, Violation violation) {
@@ -107,24 +145,44 @@ public final class Pipeline {
                 : Diagnostic.warning(source, field, problem, found);
     }
 
-    /** Counts kept while the entries stream through. */
+    /** Counts kept while the entries stream through; tells the listener of each finding as it comes. */
     private static final class RunCounter {
+        private final RunListener listener;
         private long read;
         private long published;
+        private long rejected;
+        private long warningCount;
         private final List<Rejection> rejections = new ArrayList<>();
         private final List<Diagnostic> warnings = new ArrayList<>();
+
+        RunCounter(RunListener listener) {
+            this.listener = listener;
+        }
 
         long read() {
             return ++read;
         }
 
-        void publish(List<Diagnostic> diagnostics) {
+        Optional<Graph> count(Outcome outcome) {
+            if (outcome.rejection() != null) {
+                rejected++;
+                if (rejections.size() < ReportRun.KEPT) {
+                    rejections.add(outcome.rejection());
+                }
+                listener.rejected(outcome.rejection());
+                return Optional.empty();
+            }
             published++;
-            warnings.addAll(diagnostics);
+            outcome.warnings().forEach(this::warn);
+            return Optional.of(outcome.graph());
         }
 
-        void reject(Rejection rejection) {
-            rejections.add(rejection);
+        void warn(Diagnostic warning) {
+            warningCount++;
+            if (warnings.size() < ReportRun.KEPT) {
+                warnings.add(warning);
+            }
+            listener.warned(warning);
         }
     }
 }

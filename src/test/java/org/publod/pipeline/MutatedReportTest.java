@@ -58,7 +58,7 @@ class MutatedReportTest {
         ReportRun run = pipeline.run(report, (graph, parts) -> {
             parts.forEachRemaining(part -> { });
             return 0;
-        }, ProgressListener.NONE);
+        }, RunListener.NONE);
 
         assertEquals(3, run.published() + run.rejections().size(), "entries counted once each");
         assertEquals(List.of(), run.rejections().stream().map(r -> r.source().line())

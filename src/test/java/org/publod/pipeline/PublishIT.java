@@ -155,7 +155,7 @@ class PublishIT {
     }
 
     private ReportRun publish(Path report) {
-        return TestReports.pipeline().run(report, store::replaceGraph, ProgressListener.NONE);
+        return TestReports.pipeline().run(report, store::replaceGraph, RunListener.NONE);
     }
 
     private Map<String, Long> counts() {

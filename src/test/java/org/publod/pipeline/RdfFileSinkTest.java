@@ -26,7 +26,7 @@ class RdfFileSinkTest {
         Graph expected = TestReports.map(REPORT).graph();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
 
-        TestReports.pipeline().run(REPORT, new RdfFileSink(out, format), ProgressListener.NONE);
+        TestReports.pipeline().run(REPORT, new RdfFileSink(out, format), RunListener.NONE);
 
         Dataset read = DatasetFactory.create();
         RDFParser.source(new ByteArrayInputStream(out.toByteArray())).lang(language(format)).parse(read);
@@ -40,7 +40,7 @@ class RdfFileSinkTest {
     void writesCompactJsonLdWithTheProfileContext(RdfFileSink.Format format) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
 
-        TestReports.pipeline().run(REPORT, new RdfFileSink(out, format), ProgressListener.NONE);
+        TestReports.pipeline().run(REPORT, new RdfFileSink(out, format), RunListener.NONE);
 
         String json = out.toString(StandardCharsets.UTF_8);
         assertTrue(json.startsWith("{\n    \"@context\""), json.substring(0, 80));

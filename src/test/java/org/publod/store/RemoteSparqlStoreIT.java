@@ -11,7 +11,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.junit.jupiter.api.Test;
 import org.publod.TestReports;
-import org.publod.pipeline.ProgressListener;
+import org.publod.pipeline.RunListener;
 import org.publod.pipeline.ReportRun;
 
 /** Publishing into another SPARQL 1.1 store: a real Fuseki with updates enabled, over real HTTP. */
@@ -23,9 +23,9 @@ class RemoteSparqlStoreIT {
         FusekiServer fuseki = FusekiServer.create().port(0).loopback(true).add("/ds", remote, true).build().start();
         try (RemoteSparqlStore store = RemoteSparqlStore.at("http://localhost:" + fuseki.getHttpPort() + "/ds")) {
             ReportRun first = TestReports.pipeline().run(TestReports.example(), store::replaceGraph,
-                    ProgressListener.NONE);
+                    RunListener.NONE);
             ReportRun second = TestReports.pipeline().run(TestReports.example(), store::replaceGraph,
-                    ProgressListener.NONE);
+                    RunListener.NONE);
 
             assertEquals(3, second.published());
             assertEquals(first.triples(), second.triples());

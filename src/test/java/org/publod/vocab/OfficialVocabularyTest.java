@@ -33,7 +33,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.publod.pipeline.DatasetDescriber;
-import org.publod.pipeline.ProgressListener;
+import org.publod.pipeline.RunListener;
 import org.publod.store.Tdb2Store;
 import org.publod.SharedFiles;
 import org.publod.TestReports;
@@ -82,7 +82,7 @@ class OfficialVocabularyTest {
     void everyTermOfTheDatasetDescriptionIsDefined(@TempDir Path temp) {
         Graph description;
         try (Tdb2Store store = Tdb2Store.open(temp.resolve("store"))) {
-            TestReports.pipeline().run(TestReports.example(), store::replaceGraph, ProgressListener.NONE);
+            TestReports.pipeline().run(TestReports.example(), store::replaceGraph, RunListener.NONE);
             description = new DatasetDescriber(TestReports.settings(), TestReports.BASE + "publod/sparql")
                     .update(store).getGraph();
         }
