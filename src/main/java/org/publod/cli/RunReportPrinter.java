@@ -17,7 +17,7 @@ final class RunReportPrinter implements RunListener {
 
     private final PrintWriter out;
     private final PrintWriter progress;
-    private long lastProgress = System.nanoTime();
+    private long lastProgress;
 
     RunReportPrinter(PrintWriter out, PrintWriter progress) {
         this.out = out;
@@ -27,7 +27,9 @@ final class RunReportPrinter implements RunListener {
     @Override
     public void entryRead(String report, long entries) {
         long now = System.nanoTime();
-        if (now - lastProgress >= PROGRESS_INTERVAL_NANOS) {
+        if (entries == 1) {
+            lastProgress = now;
+        } else if (now - lastProgress >= PROGRESS_INTERVAL_NANOS) {
             progress.printf("%s: %,d entries read...%n", report, entries);
             progress.flush();
             lastProgress = now;

@@ -23,9 +23,12 @@ public final class DatasetDescriptionMapper {
         this.iris = iris;
     }
 
-    /** The description graph's IRI: it is kept apart from the report graphs it counts. */
+    /**
+     * The description graph's IRI: kept apart from the report graphs it counts, and where Linked Data clients look
+     * for a dataset's VoID description. No report's graph can have it: those are all under {@code graph/}.
+     */
     public String graph() {
-        return iris.base() + "graph/dataset";
+        return iris.base() + ".well-known/void";
     }
 
     public String dataset() {
@@ -40,8 +43,7 @@ public final class DatasetDescriptionMapper {
                 .addProperty(RDF.type, DCAT.Dataset)
                 .addProperty(DCTERMS.title, "Publications published with publod")
                 .addLiteral(VOID.triples, statistics.triples())
-                .addLiteral(VOID.entities, statistics.entitiesPerClass().values().stream()
-                        .mapToLong(Long::longValue).sum())
+                .addLiteral(VOID.entities, statistics.entities())
                 .addProperty(VOID.uriSpace, iris.base())
                 .addProperty(VOID.sparqlEndpoint, model.createResource(sparqlEndpoint));
         for (Resource vocabulary : new Resource[] {model.createResource(SCHEMA.NS), model.createResource(FABIO.NS),

@@ -17,7 +17,8 @@ final class IdentifierNodes {
     enum Scheme {
         DOI(DATACITE.doi, "DOI", "https://doi.org/"),
         ISSN(DATACITE.issn, "ISSN", null),
-        ORCID(DATACITE.orcid, "ORCID", "https://orcid.org/");
+        ORCID(DATACITE.orcid, "ORCID", "https://orcid.org/"),
+        ROR(DATACITE.ror, "ROR", "https://ror.org/");
 
         private final Resource datacite;
         private final String propertyId;

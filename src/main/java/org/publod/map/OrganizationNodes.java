@@ -5,15 +5,11 @@ import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.RDF;
 import org.publod.model.Affiliation;
 import org.publod.model.Institute;
-import org.publod.vocab.DATACITE;
 import org.publod.vocab.FOAF;
-import org.publod.vocab.LITERAL;
 import org.publod.vocab.SCHEMA;
 
 /** The organisation nodes affiliations point at: the configured institute and named organisations. */
 final class OrganizationNodes {
-    private static final String ROR = "https://ror.org/";
-
     private OrganizationNodes() {
     }
 
@@ -22,14 +18,8 @@ final class OrganizationNodes {
         Resource organization = organization(model, iri, institute.name())
                 .addProperty(SCHEMA.alternateName, institute.shortName())
                 .addProperty(SCHEMA.address, address(model, iris.address(iri), institute.countryCode()));
-        institute.ror().ifPresent(ror -> {
-            Resource identifier = model.createResource(iri + "/id/ror")
-                    .addProperty(RDF.type, DATACITE.Identifier)
-                    .addProperty(DATACITE.usesIdentifierScheme, DATACITE.ror)
-                    .addProperty(LITERAL.hasLiteralValue, ror);
-            organization.addProperty(SCHEMA.sameAs, model.createResource(ROR + ror))
-                    .addProperty(DATACITE.hasIdentifier, identifier);
-        });
+        institute.ror().ifPresent(ror -> IdentifierNodes.add(organization, iris.identifier(iri, "ror"),
+                IdentifierNodes.Scheme.ROR, ror));
         return organization;
     }
 

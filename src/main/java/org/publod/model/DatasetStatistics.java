@@ -10,11 +10,12 @@ import java.util.Optional;
  * The size and shape of the published dataset, as a live count of the store finds it.
  *
  * @param triples distinct triples over all report graphs
+ * @param entities distinct typed resources
  * @param entitiesPerClass distinct instances of each class, by class IRI (persons are those of schema:Person)
  * @param lastModified when the newest report graph was made
  * @param examples a few publication IRIs to start browsing from
  */
-public record DatasetStatistics(long triples, Map<String, Long> entitiesPerClass,
+public record DatasetStatistics(long triples, long entities, Map<String, Long> entitiesPerClass,
                                 Optional<Instant> lastModified, List<String> examples) {
     public DatasetStatistics {
         entitiesPerClass = Map.copyOf(entitiesPerClass);

@@ -20,7 +20,7 @@ public record Issn(String value) {
 
     /** Reads an ISSN written with or without its hyphen. */
     public static Issn of(String text) {
-        String compact = text.strip().replace("-", "");
+        String compact = text.strip().replace("-", "").toUpperCase(Locale.ROOT);
         return new Issn(compact.length() == 8 ? compact.substring(0, 4) + "-" + compact.substring(4) : text);
     }
 

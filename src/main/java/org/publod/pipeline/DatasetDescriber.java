@@ -44,9 +44,11 @@ public final class DatasetDescriber {
             connection.querySelect(SparqlQueries.parse("SELECT ?class (COUNT(DISTINCT ?s) AS ?n) { "
                     + reportGraphs.formatted("?s a ?class") + " } GROUP BY ?class"),
                     row -> classes.put(row.getResource("class").getURI(), row.getLiteral("n").getLong()));
+            long entities = number(connection, "SELECT (COUNT(DISTINCT ?s) AS ?n) { "
+                    + reportGraphs.formatted("?s a ?class") + " }");
             List<String> examples = new ArrayList<>();
             connection.querySelect(SparqlQueries.parse("SELECT DISTINCT ?s { "
-                    + reportGraphs.formatted("?s a fabio:Expression") + " } ORDER BY ?s LIMIT " + EXAMPLES),
+                    + reportGraphs.formatted("?s a fabio:Expression ; prov:wasDerivedFrom ?source") + " } ORDER BY ?s LIMIT " + EXAMPLES),
                     row -> examples.add(row.getResource("s").getURI()));
             List<Instant> modified = new ArrayList<>();
             connection.querySelect(SparqlQueries.parse("SELECT (MAX(?t) AS ?last) { "
@@ -55,7 +57,7 @@ public final class DatasetDescriber {
                             modified.add(Instant.parse(row.getLiteral("last").getLexicalForm()));
                         }
                     });
-            return new DatasetStatistics(triples, classes, modified.stream().findFirst(), examples);
+            return new DatasetStatistics(triples, entities, classes, modified.stream().findFirst(), examples);
         }
     }
 
