@@ -2,6 +2,7 @@ package org.publod.pipeline;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +16,8 @@ import org.publod.store.SparqlQueries;
 
 /**
  * Keeps the dataset's VoID and DCAT description up to date: counts the report graphs live, then replaces the
- * description graph. The description graph is left out of its own counts.
+ * description graph. The description graph is left out of its own counts. A remote store must offer the union of
+ * its named graphs as its default graph (Fuseki: {@code tdb2:unionDefaultGraph}) for the counts to be right.
  */
 public final class DatasetDescriber {
     private static final int EXAMPLES = 3;
@@ -30,29 +32,33 @@ public final class DatasetDescriber {
 
     /** Recounts the store and stores the description; returns it. */
     public Model update(PublodStore store) {
+        // The old description must not count itself: drop it, count the union of the reports, write anew.
+        store.replaceGraph(mapper.graph(), Collections.emptyIterator());
         Model description = mapper.describe(statistics(store), sparqlEndpoint);
         store.replaceGraph(mapper.graph(), List.of(description.getGraph()).iterator());
         return description;
     }
 
+    /**
+     * Counts over the default graph, which is the union of the report graphs: in TDB2 that union is read off an
+     * index in which one triple's copies in several graphs lie side by side, so no query needs a DISTINCT over
+     * every triple of the store.
+     */
     private DatasetStatistics statistics(PublodStore store) {
-        String reportGraphs = "GRAPH ?g { %s } FILTER (?g != <" + mapper.graph() + ">)";
         try (RDFConnection connection = store.connect()) {
-            long triples = number(connection, "SELECT (COUNT(*) AS ?n) { SELECT DISTINCT ?s ?p ?o { "
-                    + reportGraphs.formatted("?s ?p ?o") + " } }");
+            long triples = number(connection, "SELECT (COUNT(*) AS ?n) { ?s ?p ?o }");
             Map<String, Long> classes = new LinkedHashMap<>();
-            connection.querySelect(SparqlQueries.parse("SELECT ?class (COUNT(DISTINCT ?s) AS ?n) { "
-                    + reportGraphs.formatted("?s a ?class") + " } GROUP BY ?class"),
+            connection.querySelect(SparqlQueries.parse(
+                    "SELECT ?class (COUNT(DISTINCT ?s) AS ?n) { ?s a ?class } GROUP BY ?class"),
                     row -> classes.put(row.getResource("class").getURI(), row.getLiteral("n").getLong()));
-            long entities = number(connection, "SELECT (COUNT(DISTINCT ?s) AS ?n) { "
-                    + reportGraphs.formatted("?s a ?class") + " }");
+            long entities = number(connection, "SELECT (COUNT(DISTINCT ?s) AS ?n) { ?s a ?class }");
             List<String> examples = new ArrayList<>();
-            connection.querySelect(SparqlQueries.parse("SELECT DISTINCT ?s { "
-                    + reportGraphs.formatted("?s a fabio:Expression ; prov:wasDerivedFrom ?source") + " } ORDER BY ?s LIMIT " + EXAMPLES),
+            connection.querySelect(SparqlQueries.parse("SELECT DISTINCT ?s { ?s a fabio:Expression ; "
+                    + "prov:wasDerivedFrom ?source } ORDER BY ?s LIMIT " + EXAMPLES),
                     row -> examples.add(row.getResource("s").getURI()));
             List<Instant> modified = new ArrayList<>();
-            connection.querySelect(SparqlQueries.parse("SELECT (MAX(?t) AS ?last) { "
-                    + reportGraphs.formatted("?g prov:generatedAtTime ?t") + " }"), row -> {
+            connection.querySelect(SparqlQueries.parse(
+                    "SELECT (MAX(?t) AS ?last) { GRAPH ?g { ?g prov:generatedAtTime ?t } }"), row -> {
                         if (row.contains("last")) {
                             modified.add(Instant.parse(row.getLiteral("last").getLexicalForm()));
                         }
