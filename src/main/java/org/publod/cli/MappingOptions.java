@@ -8,7 +8,10 @@ import picocli.CommandLine.Option;
 
 /** How reports are read and mapped: the base IRI, the institute, the encoding. */
 final class MappingOptions {
-    @Option(names = "--base", paramLabel = "IRI", defaultValue = "http://localhost:3030/",
+    /** The base IRI when none is given: the address {@code serve} listens on by default. */
+    static final String DEFAULT_BASE = "http://localhost:3030/";
+
+    @Option(names = "--base", paramLabel = "IRI", defaultValue = DEFAULT_BASE,
             description = "Base IRI of everything publod mints, ending in '/' (default: ${DEFAULT-VALUE}). "
                     + "Set it to your public address before publishing for real.")
     String base;

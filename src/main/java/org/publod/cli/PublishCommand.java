@@ -36,7 +36,8 @@ final class PublishCommand implements Callable<Integer> {
             description = "Also write each rejected entry's text, with its reasons, to FILE.")
     Path rejectsFile;
 
-    @Option(names = "--serve", description = "Serve the store over SPARQL once published (embedded store only).")
+    @Option(names = "--serve", description = "Serve the store once published, as with `publod serve --base` set to "
+            + "this --base (embedded store only).")
     boolean serve;
 
     @ArgGroup(exclusive = false, heading = "Serving (with --serve):%n")
@@ -61,7 +62,7 @@ final class PublishCommand implements Callable<Integer> {
             DescribeCommand.describer(mapping).update(target);
             printer.totals(runs, target.describe());
             if (serve) {
-                ServeCommand.serveUntilStopped(target, server, spec.commandLine().getOut());
+                ServeCommand.serveUntilStopped(target, server, mapping.base, spec.commandLine().getOut());
             }
         }
         boolean anyRejected = runs.stream().anyMatch(run -> run.rejected() > 0);

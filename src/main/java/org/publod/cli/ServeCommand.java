@@ -1,6 +1,7 @@
 package org.publod.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.publod.PublodException;
 import org.publod.serve.SparqlServer;
@@ -8,12 +9,15 @@ import org.publod.store.PublodStore;
 import org.publod.store.Tdb2Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code publod serve}: Fuseki over the store, read-only. */
+/** {@code publod serve}: Fuseki and the Linked Data front end over the store, read-only. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = "Serves the store as a read-only SPARQL 1.1 endpoint at " + SparqlServer.SPARQL_PATH + ".")
+        description = {"Serves the store: a read-only SPARQL 1.1 endpoint at " + SparqlServer.SPARQL_PATH
+                + ", and every IRI published under the base as Linked Data (303 to its document, as HTML, "
+                + "Turtle, JSON-LD, RDF/XML, N-Triples or TriG), with index, search and SPARQL pages."})
 final class ServeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -24,20 +28,38 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     ServerOptions server;
 
+    @Option(names = "--base", paramLabel = "IRI",
+            description = "The public base IRI: the --base the data was published under, which a request path P "
+                    + "is appended to (default: the store's own, else " + MappingOptions.DEFAULT_BASE + "). Behind a proxy it "
+                    + "differs from --host and --port; every link on every page uses it.")
+    String base;
+
     @Override
     public Integer call() {
         try (PublodStore target = store.open()) {
-            serveUntilStopped(target, server, spec.commandLine().getOut());
+            serveUntilStopped(target, server, base, spec.commandLine().getOut());
         }
         return ExitCodes.OK;
     }
 
-    static void serveUntilStopped(PublodStore store, ServerOptions options, PrintWriter out) {
+    /**
+     * Serves until stopped.
+     *
+     * @param base the public base, or null for the store's own (the base its VoID description states)
+     */
+    static void serveUntilStopped(PublodStore store, ServerOptions options, String base, PrintWriter out) {
         if (!(store instanceof Tdb2Store tdb2)) {
             throw new PublodException(PublodException.ErrorCode.INPUT,
                     "only the embedded store can be served; a SPARQL store serves itself");
         }
-        try (SparqlServer server = SparqlServer.start(tdb2.dataset(), options.host, options.port)) {
+        List<String> published = SparqlServer.publishedBases(tdb2.dataset());
+        String publicBase = base != null ? base : published.size() == 1 ? published.get(0) : MappingOptions.DEFAULT_BASE;
+        if (!published.isEmpty() && !published.contains(publicBase)) {
+            out.println("warning: the store's IRIs are under " + String.join(", ", published) + ", not " + publicBase
+                    + ": their pages will not be found; serve with --base set to the base they were published under");
+        }
+        try (SparqlServer server = SparqlServer.start(tdb2.dataset(), options.host, options.port, publicBase)) {
+            out.println("Linked Data: " + server.localAddress() + "  (IRIs under " + server.publicBase() + ")");
             out.println("SPARQL endpoint: " + server.sparqlEndpoint() + "  (read-only; stop with Ctrl-C)");
             out.flush();
             server.join();

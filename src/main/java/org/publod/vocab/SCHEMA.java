@@ -21,6 +21,8 @@ public final class SCHEMA {
     public static final Resource PublicationIssue = Terms.resource(NS, "PublicationIssue");
     public static final Resource Dataset = Terms.resource(NS, "Dataset");
     public static final Resource DataCatalog = Terms.resource(NS, "DataCatalog");
+    public static final Resource WebSite = Terms.resource(NS, "WebSite");
+    public static final Resource WebPage = Terms.resource(NS, "WebPage");
     public static final Property name = Terms.property(NS, "name");
     public static final Property headline = Terms.property(NS, "headline");
     public static final Property abstract_ = Terms.property(NS, "abstract");

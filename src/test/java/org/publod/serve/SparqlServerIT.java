@@ -46,7 +46,7 @@ class SparqlServerIT {
         assertEquals(32, expectedRows.size());
 
         try (Tdb2Store tdb2 = Tdb2Store.open(store);
-             SparqlServer server = SparqlServer.start(tdb2.dataset(), "127.0.0.1", 0)) {
+             SparqlServer server = SparqlServer.start(tdb2.dataset(), "127.0.0.1", 0, TestReports.BASE)) {
             String endpoint = server.sparqlEndpoint();
             String query = Files.readString(Path.of(QUERY_FILE));
 

@@ -1,0 +1,163 @@
+package org.publod.serve;
+
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.vocabulary.RDF;
+import org.publod.vocab.VOID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The Linked Data front end: every request path that is not the SPARQL endpoint. A resource IRI answers 303 See
+ * Other to its document under {@code doc/}; a document is negotiated by {@code ?format=} or {@code Accept}.
+ * The site's own pages ({@code /}, {@code search}, {@code sparql}) and discovery files ({@code robots.txt},
+ * {@code sitemap.xml}, {@code .well-known/void}) live at paths publod never mints.
+ */
+final class LinkedDataServlet extends HttpServlet {
+    private static final long serialVersionUID = 1L;
+    private static final Logger LOG = LoggerFactory.getLogger(LinkedDataServlet.class);
+
+    private final transient FrontEnd frontEnd;
+
+    LinkedDataServlet(FrontEnd frontEnd) {
+        this.frontEnd = frontEnd;
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String path = request.getRequestURI();
+        try {
+            route(path.substring(Math.min(1, path.length())), request, response);
+        } catch (RuntimeException e) {
+            LOG.error("cannot answer {}: {}", path, e.toString(), e);
+            if (!response.isCommitted()) {
+                response.reset();
+                Responses.text(response, HttpServletResponse.SC_INTERNAL_SERVER_ERROR,
+                        "500: publod could not answer this request (" + e.getMessage() + ")");
+            }
+        }
+    }
+
+    private void route(String relative, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        SitePages site = frontEnd.sitePages();
+        switch (relative) {
+            case "" -> page(request, response, site::index);
+            case "search" -> page(request, response, () -> site.search(request.getParameter("q")));
+            case "sparql" -> page(request, response, site::sparql);
+            case "robots.txt" -> Responses.send(response, HttpServletResponse.SC_OK, Responses.TEXT, site.robots());
+            case "sitemap.xml" -> Responses.send(response, HttpServletResponse.SC_OK, "application/xml; charset=utf-8",
+                    site.sitemap());
+            case ".well-known/void" -> voidDescription(request, response);
+            default -> {
+                if (relative.startsWith(PublicBase.DOCUMENTS)) {
+                    document(relative.substring(PublicBase.DOCUMENTS.length()), request, response);
+                } else {
+                    seeOther(relative, request, response);
+                }
+            }
+        }
+    }
+
+    /** A page that exists in HTML only. */
+    private void page(HttpServletRequest request, HttpServletResponse response, Supplier<String> page)
+            throws IOException {
+        if (negotiate(request, response, List.of(MediaFormat.HTML)).isPresent()) {
+            Responses.html(response, frontEnd.base(), page.get());
+        }
+    }
+
+    /** A resource IRI: 303 to its document, keeping a {@code ?format=}; 404 when the store does not know it. */
+    private void seeOther(String relative, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        Optional<String> found = known(relative);
+        if (found.isEmpty() || !frontEnd.base().owns(found.get())) {
+            notFound(response, frontEnd.base().resourceFor(relative));
+            return;
+        }
+        String iri = found.get();
+        String query = request.getQueryString();
+        String document = frontEnd.base().documentOf(iri) + (query == null ? "" : "?" + query);
+        response.setHeader("Location", document);
+        Responses.text(response, HttpServletResponse.SC_SEE_OTHER, "303 See Other: " + iri
+                + " is a thing, not a document; its description is at " + document);
+    }
+
+    /** The document about {@code base + tail}. */
+    private void document(String tail, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        response.addHeader("Vary", "Accept");
+        Optional<String> found = known(tail);
+        if (found.isEmpty()) {
+            notFound(response, frontEnd.base().resourceFor(tail));
+            return;
+        }
+        Optional<MediaFormat> format = negotiate(request, response, MediaFormat.ALL);
+        if (format.isPresent()) {
+            answer(found.get(), frontEnd.describer().describe(found.get()), format.get(), response);
+        }
+    }
+
+    /** The VoID description, whole, in any format; its HTML is the page of the dataset it describes. */
+    private void voidDescription(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        response.addHeader("Vary", "Accept");
+        Optional<Model> description = frontEnd.siteQueries().voidGraph(frontEnd.base().iri())
+                .map(frontEnd.siteQueries()::graph);
+        Optional<Resource> dataset = description.flatMap(model -> model.listSubjectsWithProperty(RDF.type,
+                VOID.Dataset).toList().stream().filter(Resource::isURIResource).findFirst());
+        if (dataset.isEmpty()) {
+            Responses.text(response, HttpServletResponse.SC_NOT_FOUND, "404: the store has no VoID description for "
+                    + frontEnd.base().iri() + " yet; `publod describe` writes it.");
+            return;
+        }
+        Optional<MediaFormat> format = negotiate(request, response, MediaFormat.ALL);
+        if (format.isPresent()) {
+            answer(dataset.get().getURI(), description.get(), format.get(), response);
+        }
+    }
+
+    /**
+     * The IRI in the store that a request path stands for: its IRI form (RFC 3987 section 3.2) first, else the
+     * path exactly as sent, for an IRI that the store holds with percent-encodings of its own.
+     */
+    private Optional<String> known(String relative) {
+        PublicBase base = frontEnd.base();
+        return Stream.of(base.resourceFor(relative), base.iri() + relative).distinct()
+                .filter(frontEnd.describer()::exists).findFirst();
+    }
+
+    private void answer(String iri, Model description, MediaFormat format, HttpServletResponse response)
+            throws IOException {
+        if (format == MediaFormat.HTML) {
+            Responses.html(response, frontEnd.base(), frontEnd.resourcePages().render(iri, description));
+        } else {
+            Responses.send(response, HttpServletResponse.SC_OK, format.contentType(),
+                    frontEnd.writer().write(description, format));
+        }
+    }
+
+    /** The format to answer in, by {@code ?format=} first, else by {@code Accept}; answers 406 when none fits. */
+    private static Optional<MediaFormat> negotiate(HttpServletRequest request, HttpServletResponse response,
+                                                   List<MediaFormat> offered) throws IOException {
+        String name = request.getParameter("format");
+        Optional<MediaFormat> chosen = name != null ? MediaFormat.named(name).filter(offered::contains)
+                : AcceptHeader.parse(request.getHeader("Accept")).choose(offered);
+        if (chosen.isEmpty()) {
+            Responses.notAcceptable(response, request.getHeader("Accept"), name, offered);
+        }
+        return chosen;
+    }
+
+    private static void notFound(HttpServletResponse response, String iri) throws IOException {
+        Responses.text(response, HttpServletResponse.SC_NOT_FOUND, "404 Not Found: this dataset has nothing about "
+                + iri);
+    }
+}

@@ -1,0 +1,96 @@
+package org.publod.serve;
+
+import java.util.List;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.riot.out.NodeFmtLib;
+
+/** What the HTML pages show beyond a resource's description: co-authors, provenance, an event's place. */
+final class PageQueries {
+    private final StoreReader store;
+
+    PageQueries(StoreReader store) {
+        this.store = store;
+    }
+
+    /** A person's co-authors, most shared publications first. */
+    List<CoAuthor> coAuthors(String personIri) {
+        return store.select("""
+                SELECT ?coauthor (SAMPLE(?n) AS ?name) (COUNT(DISTINCT ?publication) AS ?shared) {
+                  ?publication schema:author %1$s , ?coauthor .
+                  ?coauthor schema:name ?n .
+                  FILTER (?coauthor != %1$s)
+                } GROUP BY ?coauthor ORDER BY DESC(?shared) ?name ?coauthor
+                """.formatted(iri(personIri))).stream()
+                .map(row -> new CoAuthor(new Link(PublicBase.href(row.getResource("coauthor").getURI()),
+                        row.getLiteral("name").getLexicalForm()), row.getLiteral("shared").getInt())).toList();
+    }
+
+    /** Where a publication's statements came from: each report graph that holds it. */
+    List<Provenance> provenance(String publicationIri) {
+        List<QuerySolution> rows = store.select("""
+                SELECT DISTINCT ?graph ?line ?report ?title ?checksum ?time ?version {
+                  GRAPH ?graph { %s prov:wasDerivedFrom ?line .
+                    ?graph prov:wasDerivedFrom ?report ; prov:generatedAtTime ?time .
+                    OPTIONAL { ?report dcterms:title ?title }
+                    OPTIONAL { ?report dcterms:identifier ?checksum }
+                    OPTIONAL { ?graph prov:wasGeneratedBy/prov:wasAssociatedWith/dcterms:hasVersion ?version } }
+                } ORDER BY ?graph ?line
+                """.formatted(iri(publicationIri)));
+        return rows.stream().map(row -> new Provenance(
+                new Link(PublicBase.href(row.getResource("report").getURI()), text(row, "title")),
+                lineOf(row.getResource("line").getURI()),
+                new Link(PublicBase.href(row.getResource("graph").getURI()), row.getResource("graph").getURI()),
+                text(row, "checksum"), text(row, "time"), text(row, "version"))).toList();
+    }
+
+    /** An event's place as "locality (country)", or empty. */
+    String place(String eventIri) {
+        return store.select("""
+                SELECT ?locality ?country { %s schema:location ?place .
+                  OPTIONAL { ?place schema:address/schema:addressLocality ?locality }
+                  OPTIONAL { ?place schema:address/schema:addressCountry ?country } } ORDER BY ?locality LIMIT 1
+                """.formatted(iri(eventIri))).stream()
+                .map(row -> text(row, "locality") + (row.contains("country") ? " (" + text(row, "country") + ")" : ""))
+                .findFirst().orElse("");
+    }
+
+    /** The line an RFC 5147 fragment {@code #line=L-1,L} selects, as text; empty when it is not one. */
+    static String lineOf(String iri) {
+        int at = iri.lastIndexOf("#line=");
+        int comma = iri.lastIndexOf(',');
+        return at >= 0 && comma > at ? iri.substring(comma + 1) : "";
+    }
+
+    private static String text(QuerySolution row, String var) {
+        return row.contains(var) ? row.get(var).asNode().isLiteral() ? row.getLiteral(var).getLexicalForm()
+                : row.getResource(var).getURI() : "";
+    }
+
+    private static String iri(String iri) {
+        return NodeFmtLib.strNT(NodeFactory.createURI(iri));
+    }
+
+    /**
+     * A co-author.
+     *
+     * @param link the link to them
+     * @param shared how many publications they share
+     */
+    record CoAuthor(Link link, int shared) {
+    }
+
+    /**
+     * One report graph's account of a publication.
+     *
+     * @param report the report, labelled with its file name
+     * @param line the line the entry starts on
+     * @param graph the report's named graph
+     * @param checksum the report file's checksum
+     * @param published when the graph was made
+     * @param publodVersion which publod made it
+     */
+    record Provenance(Link report, String line, Link graph, String checksum, String published,
+                      String publodVersion) {
+    }
+}

@@ -1,0 +1,42 @@
+package org.publod.serve;
+
+import java.util.List;
+import org.apache.jena.rdf.model.Model;
+import org.publod.vocab.FABIO;
+import org.publod.vocab.SCHEMA;
+
+/** Renders a resource's description as its HTML page, by what kind of resource it is. */
+final class ResourcePages {
+    private final PageFrames frames;
+    private final PageRenderer renderer;
+    private final PageQueries queries;
+
+    ResourcePages(PageFrames frames, PageRenderer renderer, PageQueries queries) {
+        this.frames = frames;
+        this.renderer = renderer;
+        this.queries = queries;
+    }
+
+    String render(String iri, Model description) {
+        Description resource = Description.of(description, iri);
+        if (resource.hasType(FABIO.Expression)) {
+            PublicationView view = PublicationView.of(resource, queries);
+            return renderer.render("publication",
+                    frames.resource(view.title(), iri, description, view.citationMeta(resource)), view);
+        }
+        if (resource.hasType(SCHEMA.Person)) {
+            PersonView view = PersonView.of(resource, queries);
+            return renderer.render("person", frames.resource(view.name(), iri, description, List.of()), view);
+        }
+        if (resource.hasType(SCHEMA.Organization)) {
+            OrganizationView view = OrganizationView.of(resource);
+            return renderer.render("organization", frames.resource(view.name(), iri, description, List.of()), view);
+        }
+        if (resource.hasType(SCHEMA.Event)) {
+            EventView view = EventView.of(resource);
+            return renderer.render("event", frames.resource(view.name(), iri, description, List.of()), view);
+        }
+        GenericView view = GenericView.of(resource);
+        return renderer.render("resource", frames.resource(view.label(), iri, description, List.of()), view);
+    }
+}

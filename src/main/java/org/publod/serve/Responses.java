@@ -1,0 +1,55 @@
+package org.publod.serve;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/** How the front end answers: bodies with their types, plain-text errors a person can read, security headers. */
+final class Responses {
+    static final String TEXT = "text/plain; charset=utf-8";
+
+    private Responses() {
+    }
+
+    static void send(HttpServletResponse response, int status, String contentType, byte[] body) throws IOException {
+        response.setStatus(status);
+        response.setContentType(contentType);
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setContentLength(body.length);
+        response.getOutputStream().write(body);
+    }
+
+    static void send(HttpServletResponse response, int status, String contentType, String body) throws IOException {
+        send(response, status, contentType, body.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** A plain-text answer: errors, and the short body of a redirect. */
+    static void text(HttpServletResponse response, int status, String message) throws IOException {
+        send(response, status, TEXT, message.endsWith("\n") ? message : message + "\n");
+    }
+
+    /**
+     * An HTML page, with a content security policy that allows nothing but its inline styles, data-URL images
+     * and the search form: the pages need no script, so none may run, whatever the data says.
+     */
+    static void html(HttpServletResponse response, PublicBase base, String page) throws IOException {
+        response.setHeader("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; "
+                + "img-src data:; form-action 'self' " + base.origin() + "; base-uri 'none'; frame-ancestors 'none'");
+        response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
+        send(response, HttpServletResponse.SC_OK, MediaFormat.HTML.contentType(), page);
+    }
+
+    /** 406, saying what the document can be had in and how to ask for it. */
+    static void notAcceptable(HttpServletResponse response, String accept, String format, List<MediaFormat> offered)
+            throws IOException {
+        StringBuilder message = new StringBuilder("406 Not Acceptable: ");
+        message.append(format != null ? "?format=" + format + " names no format served here"
+                : "no format served here fits \"Accept: " + accept + "\"").append(".\n\nAsk for one of:\n");
+        for (MediaFormat each : offered) {
+            message.append("  ").append(each.mediaType()).append("  (or ?format=").append(each.formatName())
+                    .append(")\n");
+        }
+        text(response, HttpServletResponse.SC_NOT_ACCEPTABLE, message.toString());
+    }
+}

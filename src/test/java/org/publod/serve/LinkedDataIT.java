@@ -1,0 +1,244 @@
+package org.publod.serve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.sparql.exec.http.QueryExecutionHTTP;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.publod.vocab.DCTERMS;
+
+/**
+ * The Linked Data front end over real HTTP: 303s, content negotiation, 406, 404, Vary, CORS, and the round trip
+ * of IRIs with non-ASCII letters and percent-encodings. Every RDF document is compared, as a graph, with what
+ * the SPARQL endpoint answers to the same description query.
+ */
+class LinkedDataIT {
+    static final String BASE = ServedStore.BASE;
+    static final String PIORO = BASE + "person/pióro-m";
+    static final String PAPER = BASE + "publication/2024/mixture-of-tokens-continuous-moe-through-cross-example-aggregation";
+    /** IRIs that hold percent-encodings themselves; the minter makes none, other tools may. */
+    static final String SPACED = BASE + "report/annual%20report%202024.txt";
+    static final String ENCODED = BASE + "report/r%C3%A9sum%C3%A9.txt";
+
+    @TempDir
+    static Path temp;
+    static ServedStore served;
+
+    @BeforeAll
+    static void publishAndServe() {
+        Model extra = ModelFactory.createDefaultModel();
+        extra.createResource(SPACED).addProperty(DCTERMS.title, "annual report 2024.txt");
+        extra.createResource(ENCODED).addProperty(DCTERMS.title, "résumé.txt");
+        served = ServedStore.publish(temp, BASE, extra.getGraph());
+    }
+
+    @AfterAll
+    static void stop() {
+        served.close();
+    }
+
+    @Test
+    void everyMintedIriAnswers303ToADocumentServedAsHtmlAndTurtle() {
+        Set<String> iris = mintedIris();
+        assertTrue(iris.size() > 80, "found only " + iris.size() + " IRIs");
+        for (String iri : iris) {
+            String document = served.documentOf(iri);
+            assertEquals(BASE + "doc/" + IriText.toUri(iri.substring(BASE.length())), document);
+            assertEquals(200, served.get(served.local(document), "Accept", "text/html").statusCode(), iri);
+            assertEquals(200, served.get(served.local(document), "Accept", "text/turtle").statusCode(), iri);
+        }
+    }
+
+    @Test
+    void servesEachFormatByAcceptAndByFormatParameterWithVaryAccept() {
+        String document = served.local(served.documentOf(PAPER));
+        for (MediaFormat format : MediaFormat.ALL) {
+            HttpResponse<String> byAccept = served.get(document, "Accept", format.mediaType());
+            HttpResponse<String> byName = served.get(document + "?format=" + format.formatName(),
+                    "Accept", "text/html");
+            for (HttpResponse<String> response : List.of(byAccept, byName)) {
+                assertEquals(200, response.statusCode(), format + ": " + response.body());
+                assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith(format.mediaType()),
+                        format + ": " + response.headers().firstValue("Content-Type"));
+                assertTrue(response.headers().allValues("Vary").stream().anyMatch(v -> v.contains("Accept")),
+                        format + ": Vary is " + response.headers().allValues("Vary"));
+            }
+            assertEquals(byAccept.body(), byName.body(), format.toString());
+        }
+        assertTrue(served.get(served.local(BASE + "person/pi%C3%B3ro-m") + "?format=ttl").headers()
+                .firstValue("Location").orElse("").endsWith("?format=ttl"), "the 303 keeps ?format=");
+    }
+
+    @Test
+    void eachRdfDocumentIsIsomorphicToTheDescriptionQueryAskedAtTheEndpoint() {
+        List<String> iris = List.of(PAPER, PIORO, PAPER + "/author/1", BASE + "organization/ippt-pan",
+                BASE + "event/neurips-2024-12-10", BASE + "report/ippt-example.txt", BASE + "dataset", SPACED);
+        for (String iri : iris) {
+            Model expected = QueryExecutionHTTP.service(served.server().sparqlEndpoint())
+                    .query(ResourceDescriber.query(iri)).construct();
+            assertTrue(expected.size() > 0, iri);
+            String document = served.local(served.documentOf(iri));
+            for (MediaFormat format : MediaFormat.RDF) {
+                HttpResponse<String> response = served.get(document, "Accept", format.mediaType());
+                Model actual = parse(response.body(), format.lang().orElseThrow());
+                assertTrue(expected.isIsomorphicWith(actual), iri + " as " + format + ": " + difference(expected,
+                        actual));
+            }
+        }
+    }
+
+    @Test
+    void answers406WithAReadableBodyWhenNoFormatFits() {
+        String document = served.local(served.documentOf(PAPER));
+        for (HttpResponse<String> response : List.of(served.get(document, "Accept", "image/png"),
+                served.get(document, "Accept", "text/turtle;q=0, text/*;q=0, */*;q=0"),
+                served.get(document + "?format=pdf"))) {
+            assertEquals(406, response.statusCode());
+            assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("text/plain"));
+            assertTrue(response.body().contains("text/turtle") && response.body().contains("?format=jsonld"),
+                    response.body());
+        }
+        assertEquals(406, served.get(served.local(BASE + "search"), "Accept", "text/turtle").statusCode());
+    }
+
+    @Test
+    void answers404ForIrisNotInTheStore() {
+        for (String path : List.of("person/nobody-x", "doc/person/nobody-x", "publication/2024", "favicon.ico",
+                "doc/", "person/pi%C3%B3ro-m-x", "doc/person/%3Cscript%3E")) {
+            HttpResponse<String> response = served.get(served.server().localAddress() + path);
+            assertEquals(404, response.statusCode(), path);
+            assertTrue(response.body().startsWith("404"), response.body());
+        }
+    }
+
+    @Test
+    void corsIsOpenOnDocumentsRedirectsAndTheSparqlEndpoint() {
+        String origin = "https://client.example";
+        String resource = served.local(BASE + "person/pi%C3%B3ro-m");
+        String document = served.local(served.documentOf(PIORO));
+        String query = served.server().sparqlEndpoint() + "?query=ASK%7B%7D";
+        for (String url : List.of(resource, document, query)) {
+            HttpResponse<String> response = served.get(url, "Origin", origin, "Accept", "application/ld+json");
+            assertTrue(response.headers().firstValue("Access-Control-Allow-Origin").isPresent(), url);
+        }
+        for (String url : List.of(document, served.server().sparqlEndpoint())) {
+            HttpResponse<String> preflight = served.send(HttpRequest.newBuilder(URI.create(url))
+                    .method("OPTIONS", HttpRequest.BodyPublishers.noBody()).header("Origin", origin)
+                    .header("Access-Control-Request-Method", "POST")
+                    .header("Access-Control-Request-Headers", "content-type").build());
+            assertTrue(preflight.statusCode() < 300, url + ": " + preflight.statusCode());
+            assertTrue(preflight.headers().firstValue("Access-Control-Allow-Methods").orElse("").contains("GET"), url);
+        }
+    }
+
+    @Test
+    void irisWithNonAsciiLettersAndPercentEncodingsRoundTrip() {
+        for (String path : List.of("person/pi%C3%B3ro-m", "person/pi%c3%b3ro-m", "person/pi%C3%B3r%6F-m")) {
+            HttpResponse<String> response = served.get(served.server().localAddress() + path);
+            assertEquals(303, response.statusCode(), path);
+            assertEquals(BASE + "doc/person/pi%C3%B3ro-m", response.headers().firstValue("Location").orElseThrow());
+        }
+        for (String iri : List.of(PIORO, SPACED, ENCODED)) {
+            String document = served.documentOf(iri);
+            Model description = parse(served.get(served.local(document), "Accept", "application/n-triples").body(),
+                    Lang.NTRIPLES);
+            assertTrue(description.containsResource(description.createResource(iri)), iri + " at " + document);
+        }
+        assertEquals(BASE + "doc/report/annual%20report%202024.txt", served.documentOf(SPACED));
+        assertEquals(BASE + "doc/report/r%C3%A9sum%C3%A9.txt", served.documentOf(ENCODED));
+        String page = served.get(served.local(served.documentOf(PAPER)), "Accept", "text/html").body();
+        assertTrue(ServedStore.hrefs(page).contains(BASE + "person/pi%C3%B3ro-m"), "the page links to Pióro");
+    }
+
+    @Test
+    void discoveryServesVoidSitemapAndRobots() throws Exception {
+        HttpResponse<String> voidDescription = served.get(served.server().localAddress() + ".well-known/void",
+                "Accept", "text/turtle");
+        assertEquals(200, voidDescription.statusCode());
+        Model expected = QueryExecutionHTTP.service(served.server().sparqlEndpoint())
+                .query("CONSTRUCT { ?s ?p ?o } WHERE { GRAPH <" + BASE + "graph/dataset> { ?s ?p ?o } }").construct();
+        assertTrue(expected.isIsomorphicWith(parse(voidDescription.body(), Lang.TURTLE)));
+        assertTrue(voidDescription.body().contains("void:sparqlEndpoint"));
+
+        HttpResponse<String> sitemap = served.get(served.server().localAddress() + "sitemap.xml");
+        assertEquals(200, sitemap.statusCode());
+        assertTrue(sitemap.headers().firstValue("Content-Type").orElse("").startsWith("application/xml"));
+        org.w3c.dom.Document xml = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new org.xml.sax.InputSource(new java.io.StringReader(sitemap.body())));
+        List<String> locations = new java.util.ArrayList<>();
+        org.w3c.dom.NodeList nodes = xml.getElementsByTagName("loc");
+        for (int i = 0; i < nodes.getLength(); i++) {
+            locations.add(nodes.item(i).getTextContent());
+        }
+        assertTrue(locations.contains(BASE + "doc/person/pi%C3%B3ro-m"), locations.toString());
+        assertTrue(locations.contains(served.documentOf(PAPER)));
+
+        String robots = served.get(served.server().localAddress() + "robots.txt").body();
+        assertTrue(robots.contains("Sitemap: " + BASE + "sitemap.xml"), robots);
+        assertTrue(robots.contains("Disallow: /publod/sparql"), robots);
+    }
+
+    @Test
+    void everyLinkOnEveryPageUsesThePublicBase() {
+        List<String> pages = List.of(BASE, BASE + "search?q=Mixture", BASE + "sparql", BASE + ".well-known/void",
+                served.documentOf(PAPER), served.documentOf(PIORO), served.documentOf(BASE + "organization/ippt-pan"),
+                served.documentOf(BASE + "event/neurips-2024-12-10"), served.documentOf(PAPER + "/author/1"));
+        for (String page : pages) {
+            HttpResponse<String> response = served.get(served.local(page), "Accept", "text/html");
+            assertEquals(200, response.statusCode(), page);
+            List<String> hrefs = ServedStore.hrefs(response.body());
+            assertFalse(hrefs.isEmpty(), page);
+            for (String href : hrefs) {
+                assertTrue(href.startsWith("https://") || href.startsWith("http://") || href.equals("data:,"),
+                        page + " has a relative link " + href);
+            }
+            assertTrue(hrefs.stream().filter(href -> href.startsWith(BASE)).count() >= 4, page);
+            assertFalse(response.body().contains(served.server().localAddress()), page);
+        }
+    }
+
+    /** Every IRI under the base that the store names, without its fragment, but the SPARQL endpoint's own. */
+    private static Set<String> mintedIris() {
+        Set<String> iris = new TreeSet<>();
+        Dataset dataset = served.store().dataset();
+        new StoreReader(dataset).select("SELECT DISTINCT ?x { { ?x ?p ?o } UNION { ?s ?p ?x } FILTER (isIRI(?x)"
+                + " && STRSTARTS(STR(?x), \"" + BASE + "\")) }").forEach(row -> {
+                    String iri = row.getResource("x").getURI();
+                    if (!iri.startsWith(BASE + SparqlServer.DATASET_PATH.substring(1) + "/")) {
+                        iris.add(iri.contains("#") ? iri.substring(0, iri.indexOf('#')) : iri);
+                    }
+                });
+        return iris;
+    }
+
+    private static Model parse(String body, Lang lang) {
+        if (lang.equals(Lang.TRIG)) {
+            Dataset dataset = org.apache.jena.query.DatasetFactory.create();
+            RDFParser.fromString(body, lang).parse(dataset);
+            assertFalse(dataset.listNames().hasNext(), "the TriG document has no named graphs");
+            return dataset.getDefaultModel();
+        }
+        return RDFParser.fromString(body, lang).toModel();
+    }
+
+    private static String difference(Model expected, Model actual) {
+        return "missing " + expected.difference(actual).listStatements().toList() + ", unexpected "
+                + actual.difference(expected).listStatements().toList();
+    }
+}
