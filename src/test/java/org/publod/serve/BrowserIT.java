@@ -1,0 +1,165 @@
+package org.publod.serve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+
+/**
+ * What a person sees, in real headless Chromium (Debian's {@code chromium} and {@code chromium-driver}): the index,
+ * a search for "Mixture", a publication, then an author. The data is published under a public base on a host
+ * that does not exist; the browser reaches it through the server as its proxy, as behind a real one, so every
+ * link the pages carry must work under the public base. Without the two programs the test is skipped, saying so;
+ * with {@code -Dpublod.requireBrowser=true} (CI) it fails instead.
+ */
+class BrowserIT {
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    static final String BASE = "http://publod.test/";
+    static final String TITLE = "Mixture of Tokens: Continuous MoE through Cross-Example Aggregation";
+    static final List<String> AUTHORS = List.of("Antoniak S.", "Krutul M.", "Pióro M.", "Krajewski J.",
+            "Ludziejewski J.", "Ciebiera K.", "Król K.", "Odrzygóźdź T.", "Cygan M.", "Jaszczur S.");
+
+    @TempDir
+    static Path temp;
+    static ServedStore served;
+    static WebDriver browser;
+
+    static boolean present;
+
+    @BeforeAll
+    static void startBrowser() throws IOException {
+        present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+        if (!present && Boolean.getBoolean("publod.requireBrowser")) {
+            throw new IllegalStateException("publod.requireBrowser is set but " + CHROMIUM + " or " + CHROMEDRIVER
+                    + " is missing (apt-get install chromium chromium-driver)");
+        }
+        if (!present) {
+            System.err.println("SKIPPED: BrowserIT needs " + CHROMIUM + " and " + CHROMEDRIVER
+                    + " (apt-get install chromium chromium-driver); the browser tests do not run.");
+            return;
+        }
+        served = ServedStore.publish(temp, BASE);
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--user-data-dir=" + Files.createTempDirectory(temp, "chromium-profile"),
+                "--proxy-server=http://127.0.0.1:" + served.server().port());
+        options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort().build();
+        browser = new ChromeDriver(service, options);
+        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+    }
+
+    @BeforeEach
+    void requireBrowser() {
+        assumeTrue(present, "no " + CHROMIUM + " or " + CHROMEDRIVER + ": apt-get install chromium chromium-driver");
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (served != null) {
+            served.close();
+        }
+    }
+
+    @Test
+    void searchesFollowsAPublicationThenAnAuthorAndSeesNoScriptErrors() {
+        browser.get(BASE);
+        assertTrue(browser.getTitle().startsWith("Publications"), browser.getTitle());
+        WebElement search = browser.findElement(By.cssSelector("header input[name=q]"));
+        search.sendKeys("Mixture");
+        search.submit();
+
+        List<String> results = texts(By.cssSelector("#results a"));
+        assertEquals(3, results.size(), results.toString());
+        assertTrue(results.contains(TITLE), results.toString());
+        browser.findElement(By.linkText(TITLE)).click();
+
+        assertTrue(browser.getCurrentUrl().startsWith(BASE + "doc/publication/"), browser.getCurrentUrl());
+        assertEquals(TITLE, browser.findElement(By.cssSelector("h1")).getText());
+        assertEquals(AUTHORS, texts(By.cssSelector("#authors > li > a:first-child")));
+        assertTrue(browser.findElement(By.id("abstract")).getText().startsWith("Proposes a continuous mixture"));
+        assertLinksWork();
+        noConsoleErrors();
+
+        browser.findElement(By.linkText("Pióro M.")).click();
+        assertEquals(BASE + "doc/person/pi%C3%B3ro-m", browser.getCurrentUrl());
+        assertEquals("Pióro M.", browser.findElement(By.cssSelector("h1")).getText());
+        assertTrue(texts(By.cssSelector(".publications a")).contains(TITLE));
+        assertTrue(texts(By.cssSelector(".coauthors a")).contains("Cygan M."));
+        assertLinksWork();
+        noConsoleErrors();
+    }
+
+    @Test
+    void anEntryWhoseTitleIsMarkupRunsNothing() {
+        browser.get(BASE + "search?q=" + "%3Cscript%3E");
+        browser.findElement(By.linkText(ServedStore.HOSTILE_TITLE)).click();
+        assertEquals(ServedStore.HOSTILE_TITLE, browser.findElement(By.cssSelector("h1")).getText());
+        assertEquals(List.of("O'Brien J.", "Cygan M."), texts(By.cssSelector("#authors > li > a:first-child")));
+        assertTrue(browser.findElement(By.id("abstract")).getText().contains("</script><script>alert(2)</script>"));
+        assertThrows(NoAlertPresentException.class, () -> browser.switchTo().alert());
+        noConsoleErrors();
+    }
+
+    @Test
+    void theConsoleCheckSeesAnError() {
+        browser.get(BASE + "person/nobody-at-all");
+        List<LogEntry> entries = browser.manage().logs().get(LogType.BROWSER).getAll();
+        assertTrue(entries.stream().anyMatch(entry -> entry.getLevel() == Level.SEVERE
+                && entry.getMessage().contains("404")), entries.toString());
+    }
+
+    /** Every link on the page leads somewhere: 200 directly, or 303 to a page that answers 200. */
+    private static void assertLinksWork() {
+        for (WebElement link : browser.findElements(By.cssSelector("a[href]"))) {
+            String href = link.getAttribute("href");
+            assertTrue(href.startsWith(BASE), "a link off the public base: " + href);
+            HttpResponse<String> response = served.get(served.local(href), "Accept", "text/html");
+            if (response.statusCode() == 303) {
+                response = served.get(served.local(response.headers().firstValue("Location").orElseThrow()),
+                        "Accept", "text/html");
+            }
+            assertEquals(200, response.statusCode(), href);
+        }
+    }
+
+    private static void noConsoleErrors() {
+        List<LogEntry> errors = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(entry -> entry.getLevel().intValue() >= Level.WARNING.intValue()).toList();
+        assertEquals(List.of(), errors.stream().map(LogEntry::toString).toList(), "the browser console");
+    }
+
+    private static List<String> texts(By selector) {
+        return browser.findElements(selector).stream().map(WebElement::getText).toList();
+    }
+}
