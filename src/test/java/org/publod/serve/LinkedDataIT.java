@@ -4,14 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import javax.xml.parsers.DocumentBuilderFactory;
 import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.Lang;
@@ -22,6 +26,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.publod.vocab.DCTERMS;
+import org.w3c.dom.Document;
+import org.w3c.dom.NodeList;
+import org.xml.sax.InputSource;
 
 /**
  * The Linked Data front end over real HTTP: 303s, content negotiation, 406, 404, Vary, CORS, and the round trip
@@ -179,13 +186,7 @@ class LinkedDataIT {
         HttpResponse<String> sitemap = served.get(served.server().localAddress() + "sitemap.xml");
         assertEquals(200, sitemap.statusCode());
         assertTrue(sitemap.headers().firstValue("Content-Type").orElse("").startsWith("application/xml"));
-        org.w3c.dom.Document xml = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
-                .parse(new org.xml.sax.InputSource(new java.io.StringReader(sitemap.body())));
-        List<String> locations = new java.util.ArrayList<>();
-        org.w3c.dom.NodeList nodes = xml.getElementsByTagName("loc");
-        for (int i = 0; i < nodes.getLength(); i++) {
-            locations.add(nodes.item(i).getTextContent());
-        }
+        List<String> locations = sitemapLocations(sitemap.body());
         assertTrue(locations.contains(BASE + "doc/person/pi%C3%B3ro-m"), locations.toString());
         assertTrue(locations.contains(served.documentOf(PAPER)));
 
@@ -227,9 +228,21 @@ class LinkedDataIT {
         return iris;
     }
 
+    /** The {@code <loc>} values of a sitemap, read by an XML parser. */
+    private static List<String> sitemapLocations(String xml) throws Exception {
+        Document document = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new InputSource(new StringReader(xml)));
+        List<String> locations = new ArrayList<>();
+        NodeList nodes = document.getElementsByTagName("loc");
+        for (int i = 0; i < nodes.getLength(); i++) {
+            locations.add(nodes.item(i).getTextContent());
+        }
+        return locations;
+    }
+
     private static Model parse(String body, Lang lang) {
         if (lang.equals(Lang.TRIG)) {
-            Dataset dataset = org.apache.jena.query.DatasetFactory.create();
+            Dataset dataset = DatasetFactory.create();
             RDFParser.fromString(body, lang).parse(dataset);
             assertFalse(dataset.listNames().hasNext(), "the TriG document has no named graphs");
             return dataset.getDefaultModel();

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URLEncoder;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -141,7 +142,7 @@ class PagesIT {
     }
 
     private static String html(String publicUrl) {
-        var response = served.get(served.local(publicUrl), "Accept", "text/html");
+        HttpResponse<String> response = served.get(served.local(publicUrl), "Accept", "text/html");
         assertEquals(200, response.statusCode(), publicUrl);
         return response.body();
     }
