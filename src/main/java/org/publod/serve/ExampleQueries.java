@@ -7,6 +7,7 @@ import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystem;
+import java.nio.file.FileSystemAlreadyExistsException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,6 +46,8 @@ final class ExampleQueries {
             if (uri.getScheme().equals("jar")) {
                 try (FileSystem jar = FileSystems.newFileSystem(uri, Map.of())) {
                     return read(jar.getPath(FOLDER));
+                } catch (FileSystemAlreadyExistsException e) {
+                    return read(FileSystems.getFileSystem(uri).getPath(FOLDER)); // someone else's: leave it open
                 }
             }
             return read(Path.of(uri));
