@@ -44,6 +44,25 @@ final class PageQueries {
                 text(row, "checksum"), text(row, "time"), text(row, "version"))).toList();
     }
 
+    /**
+     * What a publication is part of, outermost first (a journal with the volume and issue, or a book), each with
+     * the words a citation gives it: "vol. 290, no. 3".
+     */
+    List<Venue> venues(String publicationIri) {
+        return store.select("""
+                SELECT ?container (SAMPLE(?n) AS ?name) (SAMPLE(?v) AS ?volume) (SAMPLE(?i) AS ?issue)
+                       (SAMPLE(?j) AS ?journal) {
+                  %s schema:isPartOf ?part . ?part schema:isPartOf* ?container .
+                  ?container schema:name ?n .
+                  OPTIONAL { ?part schema:isPartOf* ?volumeNode . ?volumeNode schema:volumeNumber ?v }
+                  OPTIONAL { ?part schema:isPartOf* ?issueNode . ?issueNode schema:issueNumber ?i }
+                  BIND (EXISTS { ?container a schema:Periodical } AS ?j)
+                } GROUP BY ?container ORDER BY ?container
+                """.formatted(iri(publicationIri))).stream().map(row -> new Venue(
+                        new Link(PublicBase.href(row.getResource("container").getURI()), text(row, "name")),
+                        text(row, "volume"), text(row, "issue"), row.getLiteral("journal").getBoolean())).toList();
+    }
+
     /** An event's place as "locality (country)", or empty. */
     String place(String eventIri) {
         return store.select("""
@@ -69,6 +88,22 @@ final class PageQueries {
 
     private static String iri(String iri) {
         return NodeFmtLib.strNT(NodeFactory.createURI(iri));
+    }
+
+    /**
+     * A journal or book a publication appears in.
+     *
+     * @param link the link to it, labelled with its title
+     * @param volume the volume, or empty
+     * @param issue the issue, or empty
+     * @param journal whether it is a journal (else a book)
+     */
+    record Venue(Link link, String volume, String issue, boolean journal) {
+        /** "vol. 290, no. 3", or empty. */
+        String details() {
+            return (volume.isEmpty() ? "" : "vol. " + volume) + (volume.isEmpty() || issue.isEmpty() ? "" : ", ")
+                    + (issue.isEmpty() ? "" : "no. " + issue);
+        }
     }
 
     /**

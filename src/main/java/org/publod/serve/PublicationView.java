@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.apache.jena.rdf.model.Resource;
 import org.publod.serve.PageFrame.Meta;
 import org.publod.serve.PageQueries.Provenance;
+import org.publod.serve.PageQueries.Venue;
 import org.publod.vocab.DCTERMS;
 import org.publod.vocab.FABIO;
 import org.publod.vocab.PRISM;
@@ -21,6 +22,7 @@ import org.publod.vocab.SCHEMA;
  * @param title the title
  * @param kinds what kind of publication it is, as its FaBiO classes say
  * @param authors the authors in listed order
+ * @param venues the journal or book it appears in
  * @param event the event it was presented at, if any (one element at most)
  * @param pages the pages as written, or empty
  * @param year the year, or empty
@@ -29,12 +31,14 @@ import org.publod.vocab.SCHEMA;
  * @param keywords the keywords
  * @param sources where its statements came from
  */
-record PublicationView(String title, List<String> kinds, List<Author> authors, List<EventLink> event, String pages,
+record PublicationView(String title, List<String> kinds, List<Author> authors, List<Venue> venues,
+                       List<EventLink> event, String pages,
                        String year, List<Link> doi, String abstractText, List<String> keywords,
                        List<Provenance> sources) {
     PublicationView {
         kinds = List.copyOf(kinds);
         authors = List.copyOf(authors);
+        venues = List.copyOf(venues);
         event = List.copyOf(event);
         doi = List.copyOf(doi);
         keywords = List.copyOf(keywords);
@@ -57,7 +61,7 @@ record PublicationView(String title, List<String> kinds, List<Author> authors, L
         List<Link> doi = publication.text(PRISM.doi)
                 .map(value -> List.of(new Link(PublicBase.href(Resolvers.DOI + value), value))).orElse(List.of());
         return new PublicationView(publication.label(), ResourceKinds.of(publication, FABIO.NS), authors(publication),
-                events, publication.textOrEmpty(SCHEMA.pagination), publication.textOrEmpty(FABIO.hasPublicationYear),
+                queries.venues(publication.iri()), events, publication.textOrEmpty(SCHEMA.pagination), publication.textOrEmpty(FABIO.hasPublicationYear),
                 doi, publication.text(SCHEMA.abstract_).or(() -> publication.text(DCTERMS.abstract_)).orElse(""),
                 publication.texts(SCHEMA.keywords), queries.provenance(publication.iri()));
     }
@@ -90,6 +94,15 @@ record PublicationView(String title, List<String> kinds, List<Author> authors, L
             meta.add(new Meta("citation_date", year));
         }
         event.forEach(link -> meta.add(new Meta("citation_conference_title", link.link().text())));
+        for (Venue venue : venues) {
+            meta.add(new Meta(venue.journal() ? "citation_journal_title" : "citation_inbook_title", venue.link().text()));
+            if (!venue.volume().isEmpty()) {
+                meta.add(new Meta("citation_volume", venue.volume()));
+            }
+            if (!venue.issue().isEmpty()) {
+                meta.add(new Meta("citation_issue", venue.issue()));
+            }
+        }
         publication.text(SCHEMA.pageStart).ifPresent(page -> meta.add(new Meta("citation_firstpage", page)));
         publication.text(SCHEMA.pageEnd).ifPresent(page -> meta.add(new Meta("citation_lastpage", page)));
         doi.forEach(link -> meta.add(new Meta("citation_doi", link.text())));

@@ -5,7 +5,11 @@ import org.apache.jena.rdf.model.Model;
 import org.publod.vocab.FABIO;
 import org.publod.vocab.SCHEMA;
 
-/** Renders a resource's description as its HTML page, by what kind of resource it is. */
+/**
+ * Renders a resource's description as its HTML page, by what kind of resource it is. A publication is an
+ * expression with authors; journals, volumes, issues and edited books are expressions too, and get the page
+ * that lists any resource's statements.
+ */
 final class ResourcePages {
     private final PageFrames frames;
     private final PageRenderer renderer;
@@ -19,7 +23,7 @@ final class ResourcePages {
 
     String render(String iri, Model description) {
         Description resource = Description.of(description, iri);
-        if (resource.hasType(FABIO.Expression)) {
+        if (resource.hasType(FABIO.Expression) && !resource.links(SCHEMA.author).isEmpty()) {
             PublicationView view = PublicationView.of(resource, queries);
             return renderer.render("publication",
                     frames.resource(view.title(), iri, description, view.citationMeta(resource)), view);

@@ -53,6 +53,7 @@ final class SiteQueries {
         List<QuerySolution> rows = store.select("""
                 SELECT ?publication (SAMPLE(?name) AS ?title) (MAX(?y) AS ?year) {
                   ?publication a fabio:Expression ; dcterms:title ?name .
+                  FILTER EXISTS { ?publication schema:author ?anyAuthor }
                   OPTIONAL { ?publication fabio:hasPublicationYear ?y }
                   %s
                 } GROUP BY ?publication ORDER BY DESC(?year) ?title ?publication LIMIT %d

@@ -179,7 +179,8 @@ class LinkedDataIT {
                 "Accept", "text/turtle");
         assertEquals(200, voidDescription.statusCode());
         Model expected = QueryExecutionHTTP.service(served.server().sparqlEndpoint())
-                .query("CONSTRUCT { ?s ?p ?o } WHERE { GRAPH <" + BASE + "graph/dataset> { ?s ?p ?o } }").construct();
+                .query("CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g { ?d a <http://rdfs.org/ns/void#Dataset> ; "
+                        + "<http://rdfs.org/ns/void#uriSpace> \"" + BASE + "\" . ?s ?p ?o } }").construct();
         assertTrue(expected.isIsomorphicWith(parse(voidDescription.body(), Lang.TURTLE)));
         assertTrue(voidDescription.body().contains("void:sparqlEndpoint"));
 

@@ -33,6 +33,8 @@ class PagesIT {
     static final String OBRIEN = BASE + "person/o-brien-j";
     static final String CYGAN = BASE + "person/cygan-m";
     static final String ICML = BASE + "event/icml-2024-07-21";
+    static final String ARTICLE = BASE + "publication/2024/strain-fields-near-cracks-a-numerical-study-2.0";
+    static final String JOURNAL = BASE + "journal/0020-7683";
     private static final Pattern JSON_LD = Pattern.compile(
             "<script type=\"application/ld\\+json\">(.*?)</script>", Pattern.DOTALL);
 
@@ -131,6 +133,20 @@ class PagesIT {
         }
     }
 
+    @Test
+    void aJournalArticleShowsItsJournalVolumeIssueAndDoi() {
+        String html = html(served.documentOf(ARTICLE));
+        assertTrue(html.contains("<a href=\"" + JOURNAL + "\">INTERNATIONAL JOURNAL OF SOLIDS AND STRUCTURES</a>, "
+                + "vol. 290, no. 3"), html);
+        assertTrue(html.contains("<a href=\"https://doi.org/10.1016/j.ijsolstr.2024.112345\">"), html);
+        for (String tag : List.of("citation_doi\" content=\"10.1016/j.ijsolstr.2024.112345",
+                "citation_journal_title\" content=\"INTERNATIONAL JOURNAL OF SOLIDS AND STRUCTURES",
+                "citation_volume\" content=\"290", "citation_issue\" content=\"3")) {
+            assertTrue(html.contains("<meta name=\"" + tag + "\">"), tag);
+        }
+        assertFalse(html(BASE + "search?q=journal").contains(JOURNAL), "a journal is no publication");
+    }
+
     /** One page of each kind, addressed by its public URL. */
     private static List<String> pages() {
         return List.of(BASE, BASE + "search", BASE + "search?q=Mixture", BASE + "search?q=nothing-matches",
@@ -138,7 +154,8 @@ class PagesIT {
                 served.documentOf(BASE + "person/pióro-m"), served.documentOf(OBRIEN),
                 served.documentOf(BASE + "organization/ippt-pan"), served.documentOf(ICML),
                 served.documentOf(SCALING + "/author/1"), served.documentOf(SCALING + "/embodiment"),
-                served.documentOf(BASE + "report/ippt-example.txt"), served.documentOf(BASE + "dataset"));
+                served.documentOf(BASE + "report/ippt-example.txt"), served.documentOf(BASE + "dataset"),
+                served.documentOf(ARTICLE), served.documentOf(JOURNAL));
     }
 
     private static String html(String publicUrl) {

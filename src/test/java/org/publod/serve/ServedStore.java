@@ -56,8 +56,11 @@ final class ServedStore implements AutoCloseable {
         this.server = server;
     }
 
+    /** A report of journal articles with ISSNs, DOIs, volumes and issues (a golden mapping case). */
+    static final Path JOURNAL_REPORT = Path.of("src/test/resources/golden/journal-articles/input.txt");
+
     /**
-     * Publishes the example report and the hostile one under {@link #BASE}, adds the extra graphs (for IRIs the
+     * Publishes the example report, the journal articles and the hostile report under {@link #BASE}, adds the extra graphs (for IRIs the
      * minter never makes), and serves the store on a free port.
      */
     static ServedStore publish(Path temp, String base, Graph... extraGraphs) {
@@ -66,7 +69,7 @@ final class ServedStore implements AutoCloseable {
         StringWriter err = new StringWriter();
         int exit = PublodCommand.newCommandLine(new PrintWriter(new StringWriter()), new PrintWriter(err))
                 .execute("publish", "--store", directory.toString(), "--base", base,
-                        TestReports.example().toString(), hostile.toString());
+                        TestReports.example().toString(), JOURNAL_REPORT.toString(), hostile.toString());
         assertEquals(0, exit, err.toString());
         Tdb2Store store = Tdb2Store.open(directory);
         for (int i = 0; i < extraGraphs.length; i++) {
