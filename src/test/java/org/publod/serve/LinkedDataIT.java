@@ -26,6 +26,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.publod.vocab.DCTERMS;
+import org.publod.vocab.VOID;
 import org.w3c.dom.Document;
 import org.w3c.dom.NodeList;
 import org.xml.sax.InputSource;
@@ -179,8 +180,8 @@ class LinkedDataIT {
                 "Accept", "text/turtle");
         assertEquals(200, voidDescription.statusCode());
         Model expected = QueryExecutionHTTP.service(served.server().sparqlEndpoint())
-                .query("CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g { ?d a <http://rdfs.org/ns/void#Dataset> ; "
-                        + "<http://rdfs.org/ns/void#uriSpace> \"" + BASE + "\" . ?s ?p ?o } }").construct();
+                .query("CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g { ?d a <" + VOID.Dataset.getURI() + "> ; <"
+                        + VOID.uriSpace.getURI() + "> \"" + BASE + "\" . ?s ?p ?o } }").construct();
         assertTrue(expected.isIsomorphicWith(parse(voidDescription.body(), Lang.TURTLE)));
         assertTrue(voidDescription.body().contains("void:sparqlEndpoint"));
 
