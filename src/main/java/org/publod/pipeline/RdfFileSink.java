@@ -2,6 +2,9 @@ package org.publod.pipeline;
 
 import java.io.OutputStream;
 import java.util.Comparator;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
 import java.util.Locale;
 import java.util.function.Consumer;
@@ -17,6 +20,7 @@ import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.publod.PublodException;
+import org.publod.vocab.JsonLdCompactor;
 import org.publod.vocab.PrefixMappings;
 
 /**
@@ -69,7 +73,11 @@ public final class RdfFileSink implements GraphSink {
             whole.getPrefixMapping().setNsPrefixes(PrefixMappings.STANDARD);
             long count = copy(parts, whole::add);
             if (format == Format.JSONLD) {
-                JsonLdCompactor.write(whole, out);
+                try {
+                    out.write(JsonLdCompactor.bundled().write(whole).getBytes(StandardCharsets.UTF_8));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
             } else {
                 RDFWriter.source(whole).format(format.whole).output(out);
             }

@@ -1,5 +1,7 @@
 package org.publod.serve;
 
+import org.publod.vocab.JsonLdCompactor;
+
 import org.apache.jena.query.Dataset;
 
 /**

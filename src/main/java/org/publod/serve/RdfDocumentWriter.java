@@ -1,5 +1,7 @@
 package org.publod.serve;
 
+import org.publod.vocab.JsonLdCompactor;
+
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import org.apache.jena.query.DatasetFactory;
@@ -37,6 +39,6 @@ final class RdfDocumentWriter {
 
     /** The description as compacted JSON-LD with the profile's context. */
     String jsonLd(Model model) {
-        return jsonLd.write(model);
+        return jsonLd.write(model.getGraph());
     }
 }

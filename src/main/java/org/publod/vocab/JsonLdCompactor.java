@@ -1,4 +1,4 @@
-package org.publod.serve;
+package org.publod.vocab;
 
 import com.apicatalog.jsonld.JsonLd;
 import com.apicatalog.jsonld.JsonLdError;
@@ -15,18 +15,17 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringWriter;
 import java.util.Map;
+import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
-import org.apache.jena.rdf.model.Model;
 import org.publod.PublodException;
 import org.publod.PublodException.ErrorCode;
-import org.publod.vocab.PrefixMappings;
 
 /**
  * Writes a graph as compacted JSON-LD 1.1 with the profile's context ({@code ontology/context.jsonld}, bundled in
  * the jar), inlined so that a reader needs nothing from the network; without that file, with the publod prefixes.
  */
-final class JsonLdCompactor {
+public final class JsonLdCompactor {
     static final String CONTEXT_RESOURCE = "/publod/ontology/context.jsonld";
 
     private final JsonObject context;
@@ -36,7 +35,7 @@ final class JsonLdCompactor {
     }
 
     /** The compactor with the bundled profile context, or the prefixes when the jar has none. */
-    static JsonLdCompactor bundled() {
+    public static JsonLdCompactor bundled() {
         try (InputStream in = JsonLdCompactor.class.getResourceAsStream(CONTEXT_RESOURCE)) {
             if (in != null) {
                 return new JsonLdCompactor(Json.createReader(in).readObject());
@@ -50,10 +49,10 @@ final class JsonLdCompactor {
     }
 
     /** The graph as a compacted JSON-LD document, pretty-printed. */
-    String write(Model model) {
+    public String write(Graph graph) {
         try {
             QuadsToJsonld toJsonLd = JsonLd.fromRdf().ordered(true);
-            for (Triple triple : model.getGraph().find().toList()) {
+            for (Triple triple : graph.find().toList()) {
                 quad(toJsonLd, triple);
             }
             JsonArray expanded = toJsonLd.toJsonLd();
