@@ -1,0 +1,25 @@
+package org.publod.model;
+
+import java.util.Objects;
+
+/**
+ * A publication found to be a dblp record.
+ *
+ * @param publication the publication as the report lists it
+ * @param dblpKey the dblp record key, such as {@code conf/icml/LudziejewskiKA24}
+ * @param evidence why
+ */
+public record PublicationLink(Publication publication, String dblpKey, LinkEvidence evidence) {
+    public PublicationLink {
+        Objects.requireNonNull(publication, "publication");
+        Objects.requireNonNull(dblpKey, "dblpKey");
+        Objects.requireNonNull(evidence, "evidence");
+        if (!dblpKey.matches("[\\w.-]+(/[\\w.-]+)+")) {
+            throw new IllegalArgumentException("not a dblp record key: \"" + dblpKey + "\"");
+        }
+    }
+
+    public String dblpUrl() {
+        return "https://dblp.org/rec/" + dblpKey;
+    }
+}
