@@ -76,7 +76,7 @@ final class Names {
             return false;
         }
         for (int i = 0; i < Math.min(listed.size(), given.size()); i++) {
-            if (!listed.get(i).equals(given.get(i))) {
+            if (!sounds(String.valueOf(listed.get(i))).equals(sounds(String.valueOf(given.get(i))))) {
                 return false;
             }
         }

@@ -18,7 +18,9 @@ final class IdentifierNodes {
         DOI(DATACITE.doi, "DOI", "https://doi.org/"),
         ISSN(DATACITE.issn, "ISSN", null),
         ORCID(DATACITE.orcid, "ORCID", "https://orcid.org/"),
-        ROR(DATACITE.ror, "ROR", "https://ror.org/");
+        ROR(DATACITE.ror, "ROR", "https://ror.org/"),
+        DBLP(DATACITE.dblp, "dblp", "https://dblp.org/pid/"),
+        DBLP_RECORD(DATACITE.dblpRecord, "dblp record", "https://dblp.org/rec/");
 
         private final Resource datacite;
         private final String propertyId;

@@ -118,6 +118,21 @@ public final class IriMinter {
         return report(reportFileName) + "#line=" + (line - 1) + "," + line;
     }
 
+    /** The named graph that holds the links to dblp and ORCID, apart from the report graphs. */
+    public String linksetGraph() {
+        return base + "graph/linkset";
+    }
+
+    /** One VoID linkset, by name ("dblp-records", "dblp-persons", "orcid"). */
+    public String linkset(String name) {
+        return base + "linkset/" + slug(name);
+    }
+
+    /** The description of one link (or one learned statement): keyed by its triple, so reruns keep it. */
+    public String linkStatement(String linksetIri, String subject, String predicate, String object) {
+        return linksetIri + "/link/" + hash(subject + " " + predicate + " " + object);
+    }
+
     static String slug(String key) {
         String folded = Normalizer.normalize(key, Normalizer.Form.NFC).toLowerCase(Locale.ROOT)
                 .replaceAll("[^\\p{L}\\p{N}.]+", "-").replaceAll("^[-.]+|[-.]+$", "");

@@ -11,6 +11,9 @@ public final class PUBLOD {
     public static final Property affiliationAsListed = Terms.property(NS, "affiliationAsListed");
     public static final Property nameAsListed = Terms.property(NS, "nameAsListed");
     public static final Property initials = Terms.property(NS, "initials");
+    public static final Property linkScore = Terms.property(NS, "linkScore");
+    public static final Property linkMethod = Terms.property(NS, "linkMethod");
+    public static final Property linkEvidence = Terms.property(NS, "linkEvidence");
 
     private PUBLOD() {
     }

@@ -16,6 +16,12 @@ public final class VOID {
     public static final Property exampleResource = Terms.property(NS, "exampleResource");
     public static final Property uriSpace = Terms.property(NS, "uriSpace");
     public static final Property vocabulary = Terms.property(NS, "vocabulary");
+    public static final Resource Linkset = Terms.resource(NS, "Linkset");
+    public static final Property linkPredicate = Terms.property(NS, "linkPredicate");
+    public static final Property subjectsTarget = Terms.property(NS, "subjectsTarget");
+    public static final Property objectsTarget = Terms.property(NS, "objectsTarget");
+    public static final Property target = Terms.property(NS, "target");
+    public static final Property inDataset = Terms.property(NS, "inDataset");
 
     private VOID() {
     }
