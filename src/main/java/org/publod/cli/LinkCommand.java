@@ -22,6 +22,7 @@ import org.publod.store.PublodStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -60,11 +61,15 @@ final class LinkCommand implements Callable<Integer> {
             description = "Also print precision, recall and F1 against the gold standard GOLD (CSV).")
     Path gold;
 
-    @Parameters(paramLabel = "REPORT", arity = "1..*", description = "The report files whose entries to link.")
-    List<Path> reports;
+    /** Optional for picocli, so that the subcommands run without reports; {@link #call()} requires them. */
+    @Parameters(paramLabel = "REPORT", arity = "0..*", description = "The report files whose entries to link.")
+    List<Path> reports = List.of();
 
     @Override
     public Integer call() {
+        if (reports.isEmpty()) {
+            throw new ParameterException(spec.commandLine(), "Missing required parameter: 'REPORT'");
+        }
         PrintWriter out = spec.commandLine().getOut();
         OrcidRegistry registry = sources.registry();
         try (SourceOptions.Opened opened = sources.open()) {

@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.LongConsumer;
 import java.util.zip.GZIPInputStream;
 import org.apache.jena.riot.Lang;
@@ -56,6 +58,7 @@ public final class DblpIndexer {
             Writer writer = new Writer(file, progress);
             DumpReader reader = new DumpReader(writer, warning -> LOG.debug("{}: {}", dump.getFileName(), warning));
             RDFParser.source(in).lang(language(dump)).parse(reader);
+            writer.flush();
             file.meta.put("records", Long.toString(writer.records));
             file.meta.put("source", dump.getFileName().toString());
             Summary summary = new Summary(writer.records, file.persons.sizeAsLong(), reader.badOrcids(),
@@ -87,11 +90,23 @@ public final class DblpIndexer {
         return lang;
     }
 
-    /** Writes what the dump reader finds into the store. */
+    /**
+     * Writes what the dump reader finds into the store. Records go in directly (their numbers ascend); the
+     * title postings, word counts, keys, DOIs and person facts are gathered in a bounded batch and written in
+     * key order, so that each B-tree page is visited once per batch instead of once per key.
+     */
     private static final class Writer implements DumpReader.Sink {
+        private static final int BATCH = 200_000;
+
         private final IndexFile file;
         private final LongConsumer progress;
         private int records;
+        private int pending;
+        private final TreeMap<String, Integer> postings = new TreeMap<>();
+        private final TreeMap<String, Integer> frequencies = new TreeMap<>();
+        private final TreeMap<String, Integer> keys = new TreeMap<>();
+        private final TreeMap<String, Integer> dois = new TreeMap<>();
+        private final TreeSet<String> persons = new TreeSet<>();
 
         Writer(IndexFile file, LongConsumer progress) {
             this.file = file;
@@ -102,23 +117,48 @@ public final class DblpIndexer {
         public void record(DblpRecord record) {
             int number = records++;
             file.records.put(number, IndexFile.encode(record));
-            file.keys.put(record.key(), number);
-            record.doi().ifPresent(doi -> file.dois.put(doi, number));
+            keys.put(record.key(), number);
+            record.doi().ifPresent(doi -> dois.put(doi, number));
             for (String token : Titles.tokens(record.title())) {
-                file.postings.put(IndexFile.posting(token, number), Boolean.TRUE);
-                file.frequencies.merge(token, 1, Integer::sum);
+                postings.put(IndexFile.posting(token, number), number);
+                frequencies.merge(token, 1, Integer::sum);
             }
+            pending += 8;
             progress.accept(records);
+            flushIfFull();
         }
 
         @Override
         public void personName(String pid, String name) {
-            file.persons.put(pid + IndexFile.SEP + "n" + name, Boolean.TRUE);
+            persons.add(pid + IndexFile.SEP + "n" + name);
+            pending++;
         }
 
         @Override
         public void personOrcid(String pid, String orcid) {
-            file.persons.put(pid + IndexFile.SEP + "o" + orcid, Boolean.TRUE);
+            persons.add(pid + IndexFile.SEP + "o" + orcid);
+            pending++;
+            flushIfFull();
+        }
+
+        private void flushIfFull() {
+            if (pending >= BATCH) {
+                flush();
+            }
+        }
+
+        void flush() {
+            postings.keySet().forEach(key -> file.postings.put(key, Boolean.TRUE));
+            frequencies.forEach((token, count) -> file.frequencies.merge(token, count, Integer::sum));
+            keys.forEach(file.keys::put);
+            dois.forEach(file.dois::put);
+            persons.forEach(key -> file.persons.put(key, Boolean.TRUE));
+            postings.clear();
+            frequencies.clear();
+            keys.clear();
+            dois.clear();
+            persons.clear();
+            pending = 0;
         }
     }
 }

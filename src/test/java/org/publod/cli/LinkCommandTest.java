@@ -1,0 +1,114 @@
+package org.publod.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.vocabulary.OWL;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.publod.vocab.SCHEMA;
+
+/** {@code publod link}, {@code link index} and {@code link --evaluate} as a user runs them. */
+class LinkCommandTest {
+    private static final Path FIXTURES = Path.of("src/test/resources/link");
+    private static final String BASE = "https://example.org/publod/";
+    private static final Pattern SCORE = Pattern.compile(
+            "(publication|person) links: precision ([0-9.]+), recall ([0-9.]+), F1 [0-9.]+");
+
+    @TempDir
+    static Path temp;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    @BeforeAll
+    static void index() {
+        StringWriter out = new StringWriter();
+        int code = PublodCommand.newCommandLine(new PrintWriter(out, true), new PrintWriter(new StringWriter()))
+                .execute("link", "index", "--dblp", FIXTURES.resolve("dblp-excerpt.ttl").toString(), "--index",
+                        temp.resolve("index").toString());
+        assertEquals(0, code, out.toString());
+    }
+
+    private int execute(String... args) {
+        return PublodCommand.newCommandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
+    }
+
+    private int link(Path output, Path review, String... more) {
+        List<String> args = new java.util.ArrayList<>(List.of("link", "--base", BASE, "--index",
+                temp.resolve("index").toString(), "--registry", FIXTURES.resolve("orcid-registry.csv").toString(),
+                "--output", output.toString(), "--review", review.toString()));
+        args.addAll(List.of(more));
+        args.add(FIXTURES.resolve("report-a.txt").toString());
+        args.add(FIXTURES.resolve("report-b.txt").toString());
+        return execute(args.toArray(String[]::new));
+    }
+
+    @Test
+    void evaluatePrintsPrecisionRecallAndF1AboveTheAcceptanceBar() {
+        assertEquals(0, link(temp.resolve("eval.trig"), temp.resolve("eval-review.csv"), "--evaluate",
+                FIXTURES.resolve("gold.csv").toString()), err.toString());
+        Matcher matcher = SCORE.matcher(out.toString());
+        int kinds = 0;
+        while (matcher.find()) {
+            kinds++;
+            assertTrue(Double.parseDouble(matcher.group(2)) >= 0.98, matcher.group());
+            assertTrue(Double.parseDouble(matcher.group(3)) >= 0.90, matcher.group());
+        }
+        assertEquals(2, kinds, out.toString());
+        assertTrue(err.toString().contains("orcid-registry.csv:"), "the bad registry row is reported: " + err);
+    }
+
+    @Test
+    void secondRunGivesIdenticalLinks() {
+        assertEquals(0, link(temp.resolve("first.trig"), temp.resolve("first.csv")), err.toString());
+        assertEquals(0, link(temp.resolve("second.trig"), temp.resolve("second.csv")), err.toString());
+        Dataset first = RDFDataMgr.loadDataset(temp.resolve("first.trig").toString());
+        Dataset second = RDFDataMgr.loadDataset(temp.resolve("second.trig").toString());
+        Graph a = first.asDatasetGraph().getGraph(NodeFactory.createURI(BASE + "graph/linkset"));
+        assertTrue(a.size() > 1000, "linkset has " + a.size() + " triples");
+        assertTrue(a.isIsomorphicWith(second.asDatasetGraph().getGraph(NodeFactory.createURI(BASE
+                + "graph/linkset"))));
+    }
+
+    @Test
+    void curatorDecisionsWinOverTheMatcher() throws IOException {
+        Path review = temp.resolve("review.csv");
+        assertEquals(0, link(temp.resolve("before.trig"), review), err.toString());
+        List<String> rows = Files.readAllLines(review, StandardCharsets.UTF_8);
+        String nowak = rows.stream().filter(row -> row.contains(",Nowak J.,https://dblp.org/pid/12/3401,"))
+                .findFirst().orElseThrow();
+        Path decisions = temp.resolve("decisions.csv");
+        Files.write(decisions, List.of(rows.get(0), nowak.replaceFirst("^\"\"", "accept"),
+                "reject,publication,Scaling Laws for Fine-Grained Mixture of Experts,"
+                        + "https://dblp.org/rec/conf/icml/LudziejewskiKA24,,,"), StandardCharsets.UTF_8);
+
+        assertEquals(0, link(temp.resolve("after.trig"), temp.resolve("after-review.csv"), "--decisions",
+                decisions.toString()), err.toString());
+
+        Graph links = RDFDataMgr.loadDataset(temp.resolve("after.trig").toString()).asDatasetGraph()
+                .getGraph(NodeFactory.createURI(BASE + "graph/linkset"));
+        Node nowakPerson = NodeFactory.createURI(BASE + "person/nowak-j");
+        Node nowakPid = NodeFactory.createURI("https://dblp.org/pid/12/3401");
+        assertTrue(links.contains(nowakPerson, SCHEMA.sameAs.asNode(), nowakPid));
+        assertTrue(links.contains(nowakPerson, OWL.sameAs.asNode(), nowakPid), "a curated identity is certain");
+        assertFalse(links.contains(Node.ANY, SCHEMA.sameAs.asNode(),
+                NodeFactory.createURI("https://dblp.org/rec/conf/icml/LudziejewskiKA24")));
+    }
+}
