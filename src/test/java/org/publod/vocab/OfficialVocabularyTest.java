@@ -32,8 +32,17 @@ import org.apache.jena.vocabulary.RDF;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import java.util.Optional;
+import org.publod.link.Curation;
+import org.publod.link.DblpIndex;
+import org.publod.link.DblpIndexer;
+import org.publod.link.Linker;
+import org.publod.link.OrcidRegistry;
 import org.publod.pipeline.DatasetDescriber;
+import org.publod.pipeline.LinkingPipeline;
 import org.publod.pipeline.RunListener;
+import org.publod.validate.ProfileValidator;
+import org.publod.validate.ValidationOutcome;
 import org.publod.store.Tdb2Store;
 import org.publod.SharedFiles;
 import org.publod.TestReports;
@@ -50,7 +59,7 @@ class OfficialVocabularyTest {
             "core/prov-o.ttl", "dblp/dblp-schema-2024-06-14.ttl");
     private static final List<Class<?>> VOCABULARY_CLASSES = List.of(SCHEMA.class, FABIO.class, FRBR.class,
             PRISM.class, PRO.class, DATACITE.class, LITERAL.class, OCO.class, DCTERMS.class, FOAF.class, PROV.class,
-            PUBLOD.class, VOID.class, DCAT.class);
+            PUBLOD.class, VOID.class, DCAT.class, DBLP.class);
 
     private static Path shared;
     private static Model definitions;
@@ -88,6 +97,29 @@ class OfficialVocabularyTest {
         }
         assertEquals(Set.of(), termsOf(description).filter(term -> !isDefined(term)).map(Node::getURI)
                 .collect(java.util.stream.Collectors.toCollection(TreeSet::new)));
+    }
+
+    @Test
+    void everyTermOfTheLinksetIsDefinedAndItsIdentifiersConform(@TempDir Path temp) {
+        Path fixtures = Path.of("src/test/resources/link");
+        DblpIndexer.index(fixtures.resolve("dblp-excerpt.ttl"), temp.resolve("index"), count -> { });
+        Graph linkset;
+        try (DblpIndex index = DblpIndex.open(temp.resolve("index"))) {
+            Linker linker = new Linker(Optional.of(index), Optional.empty(),
+                    OrcidRegistry.read(fixtures.resolve("orcid-registry.csv")), Optional.empty(), Curation.none(),
+                    Linker.Thresholds.DEFAULT);
+            List<Path> reports = List.of(fixtures.resolve("report-a.txt"), fixtures.resolve("report-b.txt"));
+            Graph graph = GraphFactory.createDefaultGraph();
+            new LinkingPipeline(TestReports.settings()).run(reports, linker, (iri, parts) -> {
+                parts.forEachRemaining(part -> part.find().forEach(graph::add));
+                return graph.size();
+            });
+            linkset = graph;
+        }
+        assertEquals(Set.of(), termsOf(linkset).filter(term -> !isDefined(term)).map(Node::getURI)
+                .collect(java.util.stream.Collectors.toCollection(TreeSet::new)));
+        ValidationOutcome outcome = ProfileValidator.bundled().validate(linkset);
+        assertEquals(List.of(), outcome.violations());
     }
 
     @Test
@@ -159,7 +191,7 @@ class OfficialVocabularyTest {
     }
 
     private static boolean isVocabularyNamespace(String iri) {
-        return Stream.of(SCHEMA.NS, FABIO.NS, PRO.NS, DATACITE.NS, FRBR.NS, OCO.NS, PUBLOD.NS)
+        return Stream.of(SCHEMA.NS, FABIO.NS, PRO.NS, DATACITE.NS, FRBR.NS, OCO.NS, PUBLOD.NS, VOID.NS)
                 .anyMatch(ns -> iri.startsWith(ns) && iri.length() > ns.length());
     }
 
