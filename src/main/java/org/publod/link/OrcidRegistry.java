@@ -2,6 +2,7 @@ package org.publod.link;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -69,7 +70,7 @@ public final class OrcidRegistry {
                             optional(row, "dblp_pid"), optional(row, "full_name")));
                 }
             }
-        } catch (IOException | IllegalArgumentException | java.io.UncheckedIOException e) {
+        } catch (IOException | IllegalArgumentException | UncheckedIOException e) {
             throw new PublodException(PublodException.ErrorCode.INPUT, "cannot read the ORCID registry " + file
                     + ": " + e.getMessage(), e);
         }
