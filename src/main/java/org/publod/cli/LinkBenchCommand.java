@@ -44,7 +44,7 @@ final class LinkBenchCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        ProgressPrinter progress = new ProgressPrinter(spec.commandLine().getErr());
+        RunReportPrinter progress = new RunReportPrinter(spec.commandLine().getErr(), spec.commandLine().getErr());
         BenchCommand.HeapPeak heap = BenchCommand.HeapPeak.start();
         DblpIndexer.Summary summary = DblpIndexer.index(dump, directory.resolve("index"),
                 count -> progress.entryRead("dblp-generated.nt.gz", count));

@@ -23,7 +23,7 @@ final class LinkIndexCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ProgressPrinter progress = new ProgressPrinter(spec.commandLine().getErr());
+        RunReportPrinter progress = new RunReportPrinter(spec.commandLine().getErr(), spec.commandLine().getErr());
         String name = dump.getFileName().toString();
         DblpIndexer.Summary summary = DblpIndexer.index(dump, index, records -> progress.entryRead(name, records));
         spec.commandLine().getOut().printf("%s: %,d records, %,d person facts, %,d bad ORCID iDs left out, "
