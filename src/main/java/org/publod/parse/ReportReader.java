@@ -5,9 +5,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -25,6 +29,7 @@ import java.util.stream.StreamSupport;
 import org.publod.PublodException;
 import org.publod.PublodException.ErrorCode;
 import org.publod.model.Diagnostic;
+import org.publod.model.SourceLocation;
 
 /**
  * Reads an institute report, one entry at a time. Every entry comes out either accepted or rejected;
@@ -32,6 +37,8 @@ import org.publod.model.Diagnostic;
  * report in another encoding fails with a message instead of being silently mis-read.
  */
 public final class ReportReader implements AutoCloseable {
+    private static final int UTF8_SNIFF_BYTES = 64 * 1024;
+
     private final String fileName;
     private final Charset charset;
     private final BufferedReader reader;
@@ -59,7 +66,13 @@ public final class ReportReader implements AutoCloseable {
      */
     public static ReportReader open(Path file, Charset charset, String instituteShortName) {
         try {
-            return new ReportReader(file, charset, instituteShortName);
+            ReportReader reader = new ReportReader(file, charset, instituteShortName);
+            if (!charset.equals(StandardCharsets.UTF_8) && looksLikeUtf8(file)) {
+                reader.reportDiagnostics.add(Diagnostic.warning(new SourceLocation(reader.fileName, 1), "encoding",
+                        "the report is valid UTF-8 with non-ASCII letters, but is read as " + charset.name()
+                                + "; if names look wrong, publish it without --encoding", null));
+            }
+            return reader;
         } catch (NoSuchFileException e) {
             throw new PublodException(ErrorCode.INPUT, file + ": no such report file", e);
         } catch (IOException e) {
@@ -136,6 +149,22 @@ public final class ReportReader implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(fileName + ": read failed", e);
         }
+    }
+
+    /** Whether the file's start decodes as strict UTF-8 and has non-ASCII bytes, which other encodings rarely do. */
+    private static boolean looksLikeUtf8(Path file) throws IOException {
+        byte[] start;
+        try (InputStream in = Files.newInputStream(file)) {
+            start = in.readNBytes(UTF8_SNIFF_BYTES);
+        }
+        // Not the end of input: a character cut by the sample's end is not an error.
+        CoderResult result = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .decode(ByteBuffer.wrap(start), CharBuffer.allocate(start.length), false);
+        boolean nonAscii = false;
+        for (byte b : start) {
+            nonAscii |= b < 0;
+        }
+        return nonAscii && !result.isError();
     }
 
     private static MessageDigest sha256() {

@@ -242,6 +242,19 @@ class ReportReaderTest {
         }
     }
 
+    @Test
+    void warnsWhenAUtf8ReportIsReadInAnotherEncoding() {
+        Path report = TestReports.write(temp, "utf8.txt", "Prace konferencyjne\n1." + GOOD_CITATION + "\n");
+
+        try (ReportReader reader = ReportReader.open(report, java.nio.charset.Charset.forName("ISO-8859-2"),
+                "IPPT PAN")) {
+            reader.entries().toList();
+            assertEquals(List.of("utf8.txt:1: encoding: the report is valid UTF-8 with non-ASCII letters, but is "
+                    + "read as ISO-8859-2; if names look wrong, publish it without --encoding"),
+                    reader.reportDiagnostics().stream().map(Object::toString).toList());
+        }
+    }
+
     private static List<ParsedEntry> read(Path report) {
         try (ReportReader reader = ReportReader.open(report, StandardCharsets.UTF_8, "IPPT PAN")) {
             return reader.entries().toList();
