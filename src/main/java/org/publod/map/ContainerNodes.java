@@ -1,6 +1,7 @@
 package org.publod.map;
 
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.RDF;
 import org.publod.model.Book;
@@ -39,25 +40,13 @@ final class ContainerNodes {
         Resource parent = container;
         if (journal.volume().isPresent()) {
             String volume = journal.volume().get();
-            Resource node = model.createResource(iris.volume(journalIri, volume))
-                    .addProperty(RDF.type, FABIO.Expression)
-                    .addProperty(RDF.type, FABIO.JournalVolume)
-                    .addProperty(RDF.type, SCHEMA.PublicationVolume)
-                    .addProperty(FABIO.hasSequenceIdentifier, volume)
-                    .addProperty(SCHEMA.volumeNumber, volume);
-            partOf(node, parent);
-            parent = node;
+            parent = numberedPart(model.createResource(iris.volume(journalIri, volume)), parent, FABIO.JournalVolume,
+                    SCHEMA.PublicationVolume, SCHEMA.volumeNumber, volume);
         }
         if (journal.issue().isPresent()) {
             String issue = journal.issue().get();
-            Resource node = model.createResource(iris.issue(parent.getURI(), issue))
-                    .addProperty(RDF.type, FABIO.Expression)
-                    .addProperty(RDF.type, FABIO.JournalIssue)
-                    .addProperty(RDF.type, SCHEMA.PublicationIssue)
-                    .addProperty(FABIO.hasSequenceIdentifier, issue)
-                    .addProperty(SCHEMA.issueNumber, issue);
-            partOf(node, parent);
-            parent = node;
+            parent = numberedPart(model.createResource(iris.issue(parent.getURI(), issue)), parent, FABIO.JournalIssue,
+                    SCHEMA.PublicationIssue, SCHEMA.issueNumber, issue);
         }
         partOf(article, parent);
     }
@@ -76,6 +65,18 @@ final class ContainerNodes {
                         .addProperty(RDF.type, FOAF.Organization)
                         .addProperty(SCHEMA.name, name)
                         .addProperty(FOAF.name, name)));
+    }
+
+    /** A volume or an issue: typed in both vocabularies, numbered in both, and part of its parent. */
+    private static Resource numberedPart(Resource part, Resource parent, Resource fabioType, Resource schemaType,
+                                         Property schemaNumber, String number) {
+        part.addProperty(RDF.type, FABIO.Expression)
+                .addProperty(RDF.type, fabioType)
+                .addProperty(RDF.type, schemaType)
+                .addProperty(FABIO.hasSequenceIdentifier, number)
+                .addProperty(schemaNumber, number);
+        partOf(part, parent);
+        return part;
     }
 
     private static Resource titled(Resource resource, String title) {
