@@ -76,6 +76,32 @@ class LinkCommandTest {
     }
 
     @Test
+    void linksGoIntoTheStoresLinksetGraphAndLeaveTheReportGraphsAlone() {
+        Path store = temp.resolve("link-store");
+        String a = FIXTURES.resolve("report-a.txt").toString();
+        String b = FIXTURES.resolve("report-b.txt").toString();
+        assertEquals(0, execute("publish", "--store", store.toString(), "--base", BASE, a, b), err.toString());
+        String reportTriples = "SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } FILTER (STRENDS(STR(?g), \".txt\")) }";
+        long before = count(store, reportTriples);
+
+        assertEquals(0, execute("link", "--store", store.toString(), "--base", BASE, "--index",
+                temp.resolve("index").toString(), "--registry", FIXTURES.resolve("orcid-registry.csv").toString(),
+                "--review", temp.resolve("store-review.csv").toString(), a, b), err.toString());
+
+        assertEquals(before, count(store, reportTriples), "the report graphs are unchanged");
+        assertEquals(144, count(store, "SELECT (COUNT(*) AS ?n) { GRAPH <" + BASE + "graph/linkset> { "
+                + "?person schema:sameAs ?target } ?person a schema:Person }"));
+        assertEquals(63, count(store, "SELECT (COUNT(DISTINCT ?p) AS ?n) { ?p a fabio:Expression ; "
+                + "schema:sameAs ?record FILTER (STRSTARTS(STR(?record), \"https://dblp.org/rec/\")) }"));
+    }
+
+    private long count(Path store, String query) {
+        out.getBuffer().setLength(0);
+        assertEquals(0, execute("query", "--store", store.toString(), "--format", "csv", query), err.toString());
+        return Long.parseLong(out.toString().strip().split("\\R")[1].strip());
+    }
+
+    @Test
     void secondRunGivesIdenticalLinks() {
         assertEquals(0, link(temp.resolve("first.trig"), temp.resolve("first.csv")), err.toString());
         assertEquals(0, link(temp.resolve("second.trig"), temp.resolve("second.csv")), err.toString());
