@@ -4,10 +4,13 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.Callable;
+import org.apache.commons.io.output.CloseShieldWriter;
+import org.apache.commons.io.output.WriterOutputStream;
 import org.publod.PublodException;
 import org.publod.pipeline.Pipeline;
 import org.publod.pipeline.RdfFileSink;
@@ -58,25 +61,19 @@ final class MapCommand implements Callable<Integer> {
 
     private OutputStream open() {
         if (output == null) {
-            return new BufferedOutputStream(new NonClosingStream(System.out));
+            // Standard output is the command's writer; closing the stream leaves the writer open.
+            try {
+                return WriterOutputStream.builder().setWriter(CloseShieldWriter.wrap(spec.commandLine().getOut()))
+                        .setCharset(StandardCharsets.UTF_8).get();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
         try {
             return new BufferedOutputStream(Files.newOutputStream(output));
         } catch (IOException e) {
             throw new PublodException(PublodException.ErrorCode.INPUT, output + ": cannot write (" + e.getMessage()
                     + ")", e);
-        }
-    }
-
-    /** Standard output stays open after the RDF is written. */
-    private static final class NonClosingStream extends java.io.FilterOutputStream {
-        NonClosingStream(OutputStream out) {
-            super(out);
-        }
-
-        @Override
-        public void close() throws IOException {
-            flush();
         }
     }
 }

@@ -51,6 +51,15 @@ class PublodCommandTest {
     }
 
     @Test
+    void mapsToStandardOutputWhenNoFileIsGiven() {
+        assertEquals(0, execute("map", "--format", "nt", TestReports.example().toString()), err.toString());
+
+        Model model = org.apache.jena.rdf.model.ModelFactory.createDefaultModel();
+        org.apache.jena.riot.RDFParser.fromString(out.toString(), org.apache.jena.riot.Lang.NTRIPLES).parse(model);
+        assertEquals(3, model.listSubjectsWithProperty(RDF.type, FABIO.Expression).toList().size());
+    }
+
+    @Test
     void publishReportsRejectionsWithFileLineAndReasonAndExitsWithThree() throws Exception {
         Path report = TestReports.write(temp, "mixed.txt", BAD_AND_GOOD);
         Path rejects = temp.resolve("rejects.txt");
