@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.publod.pipeline.GraphSink;
 import org.publod.pipeline.Pipeline;
 import org.publod.pipeline.ReportRun;
 import org.publod.pipeline.RunListener;
@@ -49,10 +50,7 @@ final class BenchMapCommand implements Callable<Integer> {
         Pipeline pipeline = new Pipeline(mapping.settings(), validator, Clock.systemUTC(), threads);
         for (int round = 1; round <= rounds; round++) {
             long start = System.nanoTime();
-            ReportRun run = pipeline.run(report, (graphIri, parts) -> {
-                parts.forEachRemaining(part -> { });
-                return 0;
-            }, RunListener.NONE);
+            ReportRun run = pipeline.run(report, GraphSink.DISCARD, RunListener.NONE);
             double seconds = (System.nanoTime() - start) / 1e9;
             out.printf("round %d: %,d entries (%,d published, %,d rejected) in %.1f s: %.2f ms per entry%n", round,
                     run.entriesRead(), run.published(), run.rejected(), seconds, 1000 * seconds / run.entriesRead());

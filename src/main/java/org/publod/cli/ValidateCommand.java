@@ -22,6 +22,7 @@ import org.publod.PublodException;
 import org.publod.PublodException.ErrorCode;
 import org.publod.model.Diagnostic;
 import org.publod.model.SourceLocation;
+import org.publod.pipeline.GraphSink;
 import org.publod.pipeline.Pipeline;
 import org.publod.pipeline.Rejection;
 import org.publod.pipeline.ReportRun;
@@ -81,10 +82,7 @@ final class ValidateCommand implements Callable<Integer> {
                 .onValidationReport(this::addToReport);
         Map<SourceLocation, List<String>> byEntry = new TreeMap<>(
                 Comparator.comparing(SourceLocation::file).thenComparingInt(SourceLocation::line));
-        ReportRun run = pipeline.run(report, (graphIri, parts) -> {
-            parts.forEachRemaining(part -> { });
-            return 0;
-        }, new RunListener() {
+        ReportRun run = pipeline.run(report, GraphSink.DISCARD, new RunListener() {
             @Override
             public void rejected(Rejection rejection) {
                 List<String> lines = byEntry.computeIfAbsent(rejection.source(), k -> new ArrayList<>());

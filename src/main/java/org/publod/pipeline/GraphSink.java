@@ -6,6 +6,12 @@ import org.apache.jena.graph.Graph;
 /** Where a report's graph goes: a store, or a file. Replaces the named graph whole. */
 @FunctionalInterface
 public interface GraphSink {
+    /** Consumes the parts and keeps nothing: for runs that only check or measure. */
+    GraphSink DISCARD = (graphIri, parts) -> {
+        parts.forEachRemaining(part -> { });
+        return 0;
+    };
+
     /**
      * @return the triples in the graph once written
      */

@@ -55,10 +55,7 @@ class MutatedReportTest {
         Files.writeString(report, String.join("\n", List.of("Ostatnie publikacje", FIRST, "2." + middle,
                 "Afiliacje autorów:", "Kowalska-Wiśniewska K.-IPPT PAN", LAST)), StandardCharsets.UTF_8);
 
-        ReportRun run = pipeline.run(report, (graph, parts) -> {
-            parts.forEachRemaining(part -> { });
-            return 0;
-        }, RunListener.NONE);
+        ReportRun run = pipeline.run(report, GraphSink.DISCARD, RunListener.NONE);
 
         assertEquals(3, run.published() + run.rejections().size(), "entries counted once each");
         assertEquals(List.of(), run.rejections().stream().map(r -> r.source().line())
