@@ -111,7 +111,7 @@ public final class Pipeline {
     /** What became of one entry: its RDF and warnings, or its rejection. Runs on a worker thread. */
     private Outcome process(ParsedEntry entry) {
         if (entry instanceof ParsedEntry.Rejected rejected) {
-            return new Outcome(null, List.of(), new Rejection(rejected.source(), rejected.diagnostics(),
+            return new Refused(new Rejection(rejected.source(), rejected.diagnostics(),
                     rejected.rawText()));
         }
         ParsedEntry.Accepted accepted = (ParsedEntry.Accepted) entry;
@@ -121,14 +121,20 @@ public final class Pipeline {
         validationReports.accept(outcome.report());
         outcome.violations().forEach(v -> diagnostics.add(diagnostic(accepted.source(), v)));
         if (diagnostics.stream().anyMatch(Diagnostic::isError)) {
-            return new Outcome(null, List.of(), new Rejection(accepted.source(), diagnostics, accepted.rawText()));
+            return new Refused(new Rejection(accepted.source(), diagnostics, accepted.rawText()));
         }
         LOG.debug("{}: published as <{}>", accepted.source(), mapper.iris().publication(accepted.publication()));
-        return new Outcome(model.getGraph(), diagnostics, null);
+        return new Published(model.getGraph(), diagnostics);
     }
 
     /** An entry's graph and warnings when published; its rejection otherwise. */
-    private record Outcome(Graph graph, List<Diagnostic> warnings, Rejection rejection) {
+    private sealed interface Outcome permits Published, Refused {
+    }
+
+    private record Published(Graph graph, List<Diagnostic> warnings) implements Outcome {
+    }
+
+    private record Refused(Rejection rejection) implements Outcome {
     }
 
     private static Thread workerThread(Runnable task) {
@@ -164,17 +170,18 @@ public final class Pipeline {
         }
 
         Optional<Graph> count(Outcome outcome) {
-            if (outcome.rejection() != null) {
+            if (outcome instanceof Refused refused) {
                 rejected++;
                 if (rejections.size() < ReportRun.KEPT) {
-                    rejections.add(outcome.rejection());
+                    rejections.add(refused.rejection());
                 }
-                listener.rejected(outcome.rejection());
+                listener.rejected(refused.rejection());
                 return Optional.empty();
             }
-            published++;
-            outcome.warnings().forEach(this::warn);
-            return Optional.of(outcome.graph());
+            Published published = (Published) outcome;
+            this.published++;
+            published.warnings().forEach(this::warn);
+            return Optional.of(published.graph());
         }
 
         void warn(Diagnostic warning) {
