@@ -37,7 +37,7 @@ final class DescribeCommand implements Callable<Integer> {
         try (PublodStore target = store.open();
              OutputStream out = WriterOutputStream.builder().setWriter(CloseShieldWriter.wrap(writer))
                      .setCharset(StandardCharsets.UTF_8).get()) {
-            Model description = describer(mapping).update(target);
+            Model description = describer(mapping).recount(target);
             RDFDataMgr.write(out, description, Lang.TURTLE);
         }
         writer.flush();

@@ -17,6 +17,7 @@ import org.publod.link.LinkOutcome;
 import org.publod.link.Linker;
 import org.publod.link.OrcidRegistry;
 import org.publod.pipeline.LinkingPipeline;
+import org.publod.pipeline.DatasetDescriber;
 import org.publod.pipeline.RdfFileSink;
 import org.publod.store.PublodStore;
 import picocli.CommandLine.Command;
@@ -105,7 +106,10 @@ final class LinkCommand implements Callable<Integer> {
 
     private LinkingPipeline.LinkRun toStore(LinkingPipeline pipeline, Linker linker) {
         try (PublodStore target = store.open()) {
-            return pipeline.run(reports, linker, target::replaceGraph);
+            DatasetDescriber.DescribingSink sink = DescribeCommand.describer(mapping).sink(target);
+            LinkingPipeline.LinkRun run = pipeline.run(reports, linker, sink);
+            sink.finish();
+            return run;
         }
     }
 

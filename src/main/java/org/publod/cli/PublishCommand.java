@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.publod.pipeline.DatasetDescriber;
 import org.publod.pipeline.Pipeline;
 import org.publod.pipeline.ReportRun;
 import org.publod.pipeline.RunListener;
@@ -54,12 +55,13 @@ final class PublishCommand implements Callable<Integer> {
         try (PublodStore target = store.open(); RejectsFile rejects = rejectsFile == null ? null
                 : RejectsFile.create(rejectsFile)) {
             RunListener listener = rejects == null ? printer : printer.and(rejects);
+            DatasetDescriber.DescribingSink sink = DescribeCommand.describer(mapping).sink(target);
             for (Path report : reports) {
-                ReportRun run = pipeline.run(report, target::replaceGraph, listener);
+                ReportRun run = pipeline.run(report, sink, listener);
                 printer.summary(run);
                 runs.add(run);
             }
-            DescribeCommand.describer(mapping).update(target);
+            sink.finish();
             printer.totals(runs, target.describe());
             if (serve) {
                 ServeCommand.serveUntilStopped(target, server, mapping.base, spec.commandLine().getOut());

@@ -1,6 +1,9 @@
 package org.publod.map;
 
+import java.time.Instant;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
@@ -43,7 +46,6 @@ public final class DatasetDescriptionMapper {
                 .addProperty(RDF.type, DCAT.Dataset)
                 .addProperty(DCTERMS.title, "Publications published with publod")
                 .addLiteral(VOID.triples, statistics.triples())
-                .addLiteral(VOID.entities, statistics.entities())
                 .addProperty(VOID.uriSpace, iris.base())
                 .addProperty(VOID.sparqlEndpoint, model.createResource(sparqlEndpoint));
         for (Resource vocabulary : new Resource[] {model.createResource(SCHEMA.NS), model.createResource(FABIO.NS),
@@ -64,6 +66,29 @@ public final class DatasetDescriptionMapper {
                 .addProperty(DCAT.endpointURL, model.createResource(sparqlEndpoint))
                 .addProperty(DCAT.servesDataset, dataset);
         return model;
+    }
+
+    /**
+     * The statistics a description made by {@link #describe} states, so that a later publication can update them
+     * instead of counting the store again; empty when {@code description} holds none.
+     */
+    public Optional<DatasetStatistics> read(Model description) {
+        Resource dataset = description.createResource(dataset());
+        if (!dataset.hasProperty(VOID.triples)) {
+            return Optional.empty();
+        }
+        Map<String, Long> classes = new TreeMap<>();
+        description.listObjectsOfProperty(dataset, VOID.classPartition).forEach(node -> {
+            Resource partition = node.asResource();
+            classes.put(partition.getPropertyResourceValue(VOID.class_).getURI(),
+                    partition.getProperty(VOID.entities).getLong());
+        });
+        Optional<Instant> modified = Optional.ofNullable(dataset.getProperty(DCTERMS.modified))
+                .map(statement -> Instant.parse(statement.getString()));
+        List<String> examples = description.listObjectsOfProperty(dataset, VOID.exampleResource)
+                .mapWith(node -> node.asResource().getURI()).toList();
+        return Optional.of(new DatasetStatistics(dataset.getProperty(VOID.triples).getLong(), classes, modified,
+                examples.stream().sorted().toList()));
     }
 
     private static String shortName(String classIri) {

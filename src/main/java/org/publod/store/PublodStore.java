@@ -18,6 +18,9 @@ public interface PublodStore extends AutoCloseable {
      */
     long replaceGraph(String graphIri, Iterator<Graph> parts);
 
+    /** Whether the store holds no triple at all, in any graph. */
+    boolean isEmpty();
+
     /** A connection for SPARQL queries, whose default graph is the union of the named graphs. */
     RDFConnection connect();
 

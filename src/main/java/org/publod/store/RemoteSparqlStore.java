@@ -59,6 +59,16 @@ public final class RemoteSparqlStore implements PublodStore {
     }
 
     @Override
+    public boolean isEmpty() {
+        try (RDFConnection connection = connect()) {
+            return !connection.queryAsk("ASK { { ?s ?p ?o } UNION { GRAPH ?g { ?s ?p ?o } } }");
+        } catch (RuntimeException e) {
+            throw new PublodException(ErrorCode.STORE, datasetUrl + ": cannot query the store (" + e.getMessage()
+                    + ")", e);
+        }
+    }
+
+    @Override
     public RDFConnection connect() {
         return RDFConnectionRemote.service(datasetUrl).queryEndpoint("sparql").updateEndpoint("update")
                 .gspEndpoint("data").build();

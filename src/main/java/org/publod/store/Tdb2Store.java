@@ -58,7 +58,7 @@ public final class Tdb2Store implements PublodStore {
     public long replaceGraph(String graphIri, Iterator<Graph> parts) {
         Node graphName = NodeFactory.createURI(graphIri);
         DatasetGraph dsg = dataset.asDatasetGraph();
-        if (Txn.calculateRead(dsg, dsg::isEmpty)) {
+        if (isEmpty()) {
             bulkLoad(dsg, graphName, parts);
         } else {
             Txn.executeWrite(dsg, () -> {
@@ -68,6 +68,12 @@ public final class Tdb2Store implements PublodStore {
             });
         }
         return Txn.calculateRead(dsg, () -> (long) dsg.getGraph(graphName).size());
+    }
+
+    @Override
+    public boolean isEmpty() {
+        DatasetGraph dsg = dataset.asDatasetGraph();
+        return Txn.calculateRead(dsg, dsg::isEmpty);
     }
 
     private static void logProgress(String format, Object... args) {

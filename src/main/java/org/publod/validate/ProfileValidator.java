@@ -3,33 +3,55 @@ package org.publod.validate;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
-import org.apache.jena.shacl.ShaclValidator;
 import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.ValidationReport;
+import org.apache.jena.shacl.engine.ValidationContext;
 import org.apache.jena.shacl.lib.ShLib;
+import org.apache.jena.shacl.parser.NodeShape;
+import org.apache.jena.shacl.parser.Shape;
 import org.apache.jena.shacl.validation.ReportEntry;
 import org.apache.jena.shacl.validation.Severity;
+import org.apache.jena.shacl.validation.VLib;
 import org.apache.jena.sparql.core.Prologue;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.publod.PublodException;
 import org.publod.PublodException.ErrorCode;
 import org.publod.vocab.PrefixMappings;
 
-/** Validates RDF against the publod profile's SHACL shapes, parsed once and reused for every graph. */
+/**
+ * Validates RDF against the publod profile's SHACL shapes, parsed once and reused for every graph.
+ *
+ * <p>Core constraints are checked by Jena SHACL focus node by focus node. A node shape that holds only SPARQL-based
+ * constraints is checked by {@link FocusBatchedSparqlCheck}: each query runs once per validated graph with all the
+ * shape's focus nodes, instead of once per focus node, which gives the same results at a fraction of the cost.
+ */
 public final class ProfileValidator {
     /** The shapes that travel inside the jar (copied there from {@code shapes/} at build time). */
     public static final String BUNDLED_SHAPES = "publod/shapes/publod-shapes.ttl";
 
     private final Shapes shapes;
+    private final List<Shape> focusByFocus = new ArrayList<>();
+    private final List<FocusBatchedSparqlCheck> batched = new ArrayList<>();
 
     private ProfileValidator(Shapes shapes) {
         this.shapes = shapes;
+        for (Shape shape : shapes.getTargetShapes()) {
+            if (shape.deactivated()) {
+                continue;
+            }
+            if (FocusBatchedSparqlCheck.applies(shape)) {
+                batched.add(new FocusBatchedSparqlCheck((NodeShape) shape));
+            } else {
+                focusByFocus.add(shape);
+            }
+        }
     }
 
     /** The profile's own shapes. */
@@ -53,9 +75,24 @@ public final class ProfileValidator {
         return new ProfileValidator(Shapes.parse(graph));
     }
 
+    /** The standard SHACL validation report of {@code data}: the same results as Jena SHACL's own validator. */
+    public ValidationReport report(Graph data) {
+        ValidationContext context = ValidationContext.create(shapes, data);
+        for (Shape shape : focusByFocus) {
+            Collection<Node> focusNodes = VLib.focusNodes(data, shape);
+            for (Node focusNode : focusNodes) {
+                VLib.validateShape(context, data, shape, focusNode);
+            }
+        }
+        for (FocusBatchedSparqlCheck check : batched) {
+            check.validate(context, data);
+        }
+        return context.generateReport();
+    }
+
     /** Every result, blocking or not, and the standard SHACL validation report. */
     public ValidationOutcome validate(Graph data) {
-        ValidationReport report = ShaclValidator.get().validate(shapes, data);
+        ValidationReport report = report(data);
         List<Violation> violations = new ArrayList<>();
         for (ReportEntry entry : report.getEntries()) {
             violations.add(new Violation(text(entry.focusNode()),

@@ -2,18 +2,26 @@ package org.publod.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.jena.query.QuerySolution;
+import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdfconnection.RDFConnection;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.publod.TestReports;
 import org.publod.cli.PublodCommand;
+import org.publod.generate.ReportGenerator;
+import org.publod.map.DatasetDescriptionMapper;
+import org.publod.map.IriMinter;
+import org.publod.model.DatasetStatistics;
 import org.publod.store.SparqlQueries;
 import org.publod.store.Tdb2Store;
 
@@ -47,6 +55,49 @@ class DatasetDescriptionIT {
                     sources.stream().map(r -> r.getLiteral("file").getString() + ":" + r.getLiteral("line").getInt())
                             .toList());
         }
+    }
+
+    /**
+     * Publications one after another, each updating the stored description by what it changed, end with the same
+     * counts as counting the whole store again: first reports into an empty store, a report that repeats another's
+     * papers and people, a report published again unchanged, and a report replaced by different entries.
+     */
+    @Test
+    void theDescriptionUpdatedPublicationByPublicationEqualsARecount() throws Exception {
+        Path store = temp.resolve("store");
+        Path generated = temp.resolve("generated.txt");
+        Path copy = Files.copy(TestReports.example(), temp.resolve("copy.txt"));
+        DatasetDescriber describer = new DatasetDescriber(TestReports.settings(), TestReports.BASE + "publod/sparql");
+        List<List<Path>> publications = List.of(List.of(TestReports.example()), List.of(generated, copy),
+                List.of(TestReports.example()), List.of(generated), List.of(copy, TestReports.example()));
+        long seed = 1;
+        List<String> checked = new ArrayList<>();
+        for (List<Path> reports : publications) {
+            generate(generated, seed++);
+            try (Tdb2Store tdb2 = Tdb2Store.open(store)) {
+                DatasetDescriber.DescribingSink sink = describer.sink(tdb2);
+                for (Path report : reports) {
+                    TestReports.pipeline().run(report, sink, RunListener.NONE);
+                }
+                DatasetStatistics updated = statistics(sink.finish());
+                DatasetStatistics recounted = statistics(describer.recount(tdb2));
+
+                assertEquals(recounted.triples(), updated.triples(), "triples after " + reports);
+                assertEquals(recounted.entitiesPerClass(), updated.entitiesPerClass(), "classes after " + reports);
+                checked.add(reports.toString());
+            }
+        }
+        assertEquals(publications.size(), checked.size());
+    }
+
+    private static void generate(Path report, long seed) throws IOException {
+        try (Writer out = Files.newBufferedWriter(report, StandardCharsets.UTF_8)) {
+            new ReportGenerator(seed, 0.1).write(25, out);
+        }
+    }
+
+    private static DatasetStatistics statistics(Model description) {
+        return new DatasetDescriptionMapper(new IriMinter(TestReports.BASE)).read(description).orElseThrow();
     }
 
     private static List<QuerySolution> select(Tdb2Store store, String query) {

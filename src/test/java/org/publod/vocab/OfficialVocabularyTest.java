@@ -93,7 +93,7 @@ class OfficialVocabularyTest {
         try (Tdb2Store store = Tdb2Store.open(temp.resolve("store"))) {
             TestReports.pipeline().run(TestReports.example(), store::replaceGraph, RunListener.NONE);
             description = new DatasetDescriber(TestReports.settings(), TestReports.BASE + "publod/sparql")
-                    .update(store).getGraph();
+                    .recount(store).getGraph();
         }
         assertEquals(Set.of(), termsOf(description).filter(term -> !isDefined(term)).map(Node::getURI)
                 .collect(java.util.stream.Collectors.toCollection(TreeSet::new)));

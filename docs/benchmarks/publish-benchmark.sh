@@ -1,0 +1,90 @@
+#!/usr/bin/env bash
+# Side-by-side benchmark of `publod publish` against Apache Jena's TDB2 loader, on one generated report.
+#
+#   docs/benchmarks/publish-benchmark.sh ENTRIES [WORK-DIRECTORY]
+#
+# Steps, each in its own JVM with the heap capped at 1 GiB, one after the other:
+#   (a) publod publish of the report into a fresh TDB2 store, end to end;
+#   map: publod map --format nt of the same report (not timed against anything; it makes the loader's input);
+#   (b) Jena's parallel TDB2 loader on that N-Triples file into a fresh store, into the same named graph that
+#       publish uses, so that both stores end up with the same quads;
+#   (c) a 100-entry report published once into the store of (a), then re-published (timed), then the counts of
+#       every graph, before and after, compared.
+# For each JVM: wall time, peak resident set size (GNU time), and the heap from the GC log: the most in use before
+# a collection, and the most still live after one. Needs java 17+, GNU time, and target/publod.jar
+# (mvn -q -B package -DskipTests).
+set -euo pipefail
+
+entries=${1:?usage: publish-benchmark.sh ENTRIES [WORK-DIRECTORY]}
+work=${2:-bench-$entries}
+jar=$(cd "$(dirname "$0")/../.." && pwd)/target/publod.jar
+heap=${HEAP:-1g}
+seed=${SEED:-7}
+mkdir -p "$work"
+cd "$work"
+
+report=gen-$entries.txt
+small=republish-100.txt
+[ -f "$report" ] || java -jar "$jar" generate --entries "$entries" --seed "$seed" -o "$report"
+[ -f "$small" ] || java -jar "$jar" generate --entries 100 --seed 9 -o "$small"
+graph="http://localhost:3030/graph/$report"  # publish's default base, and the report's file name
+
+# run NAME COMMAND...: runs one step in its own JVM, keeping its output in NAME.out and its GC log in NAME.gc
+run() {
+    local name=$1
+    shift
+    local status=0
+    /usr/bin/time -f "%e %M" -o "$name.time" "$@" > "$name.out" 2>&1 || status=$?
+    # publod exits with 3 when it rejected entries, as the generator's defective ones must be
+    if [ "$status" -ne 0 ] && [ "$status" -ne 3 ]; then
+        echo "$name failed with exit code $status; see $work/$name.out" >&2
+        exit 1
+    fi
+    local wall rss
+    read -r wall rss < <(tail -1 "$name.time")
+    printf '%-10s wall %8.1f s  peak RSS %6d MiB  heap in use (max before GC) %5s MiB  live (max after GC) %5s MiB\n' \
+        "$name" "$wall" $((rss / 1024)) "$(heap_peak "$name.gc" 1)" "$(heap_peak "$name.gc" 2)"
+}
+
+# heap_peak LOG FIELD: the largest heap figure before (1) or after (2) a collection, in MiB, from a -Xlog:gc log
+heap_peak() {
+    grep -oE '[0-9]+M->[0-9]+M' "$1" | tr -d 'M' | awk -F'->' -v f="$2" 'BEGIN { m = 0 } $f > m { m = $f } END { print m }'
+}
+
+java_run() {
+    local name=$1
+    shift
+    run "$name" java -Xmx"$heap" -Xlog:gc:file="$name.gc" "$@"
+}
+
+counts() {
+    java -jar "$jar" query --store "$1" --format tsv \
+        'SELECT ?g ?triples ?publications {
+           { SELECT ?g (COUNT(*) AS ?triples) { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g }
+           OPTIONAL { SELECT ?g (COUNT(?pub) AS ?publications) { GRAPH ?g { ?pub a fabio:Expression } } GROUP BY ?g }
+         } ORDER BY ?g'
+}
+
+rm -rf store-publish store-load "gen-$entries.nt"
+echo "publod publish benchmark: $entries entries ($report, seed $seed), heap $heap, $(nproc) cores, $(date -u +%FT%TZ)"
+java_run publish -jar "$jar" publish --store store-publish "$report"
+grep -E '^Total' publish.out
+java_run map -jar "$jar" map --format nt -o "gen-$entries.nt" "$report"
+triples=$(wc -l < "gen-$entries.nt")
+java_run load -cp "$jar" tdb2.tdbloader --loc store-load --loader=parallel --graph="$graph" "gen-$entries.nt"
+echo "N-Triples written by map: $triples lines"
+awk -v a="$(cut -d' ' -f1 publish.time)" -v b="$(cut -d' ' -f1 load.time)" \
+    'BEGIN { printf "ratio publish / loader: %.2f\n", a / b }'
+
+java -jar "$jar" publish --store store-publish "$small" > first-100.out 2>&1 || [ $? -eq 3 ]
+counts store-publish > counts-before.tsv
+java_run republish -jar "$jar" publish --store store-publish "$small"
+grep -E '^Total' republish.out
+counts store-publish > counts-after.tsv
+if diff counts-before.tsv counts-after.tsv > /dev/null; then
+    echo "counts per graph after re-publishing: unchanged, as they must be"
+else
+    echo "counts per graph changed by re-publishing:"
+    diff counts-before.tsv counts-after.tsv || true
+fi
+cat counts-after.tsv
