@@ -57,12 +57,17 @@ java_run() {
     run "$name" java -Xmx"$heap" -Xlog:gc:file="$name.gc" "$@"
 }
 
+# counts STORE: triples and publications in each graph, and the triples the VoID description states
 counts() {
     java -jar "$jar" query --store "$1" --format tsv \
         'SELECT ?g ?triples ?publications {
            { SELECT ?g (COUNT(*) AS ?triples) { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g }
            OPTIONAL { SELECT ?g (COUNT(?pub) AS ?publications) { GRAPH ?g { ?pub a fabio:Expression } } GROUP BY ?g }
          } ORDER BY ?g'
+    java -jar "$jar" query --store "$1" --format tsv \
+        'SELECT ?describedTriples ?describedPublications {
+           GRAPH ?d { ?dataset a void:Dataset ; void:triples ?describedTriples ;
+                               void:classPartition [ void:class fabio:Expression ; void:entities ?describedPublications ] } }'
 }
 
 rm -rf store-publish store-load "gen-$entries.nt"
@@ -73,7 +78,7 @@ java_run map -jar "$jar" map --format nt -o "gen-$entries.nt" "$report"
 triples=$(wc -l < "gen-$entries.nt")
 java_run load -cp "$jar" tdb2.tdbloader --loc store-load --loader=parallel --graph="$graph" "gen-$entries.nt"
 echo "N-Triples written by map: $triples lines"
-awk -v a="$(cut -d' ' -f1 publish.time)" -v b="$(cut -d' ' -f1 load.time)" \
+awk -v a="$(tail -1 publish.time | cut -d' ' -f1)" -v b="$(tail -1 load.time | cut -d' ' -f1)" \
     'BEGIN { printf "ratio publish / loader: %.2f\n", a / b }'
 
 java -jar "$jar" publish --store store-publish "$small" > first-100.out 2>&1 || [ $? -eq 3 ]

@@ -18,6 +18,9 @@ public interface PublodStore extends AutoCloseable {
      */
     long replaceGraph(String graphIri, Iterator<Graph> parts);
 
+    /** Removes {@code removed} from a named graph and adds {@code added} to it, in one transaction. */
+    void changeGraph(String graphIri, Graph added, Graph removed);
+
     /** Whether the store holds no triple at all, in any graph. */
     boolean isEmpty();
 

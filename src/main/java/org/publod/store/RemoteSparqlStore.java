@@ -2,6 +2,13 @@ package org.publod.store;
 
 import java.util.Iterator;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.modify.request.QuadDataAcc;
+import org.apache.jena.sparql.modify.request.UpdateDataDelete;
+import org.apache.jena.sparql.modify.request.UpdateDataInsert;
+import org.apache.jena.update.UpdateRequest;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
@@ -56,6 +63,26 @@ public final class RemoteSparqlStore implements PublodStore {
             throw new PublodException(ErrorCode.STORE, datasetUrl + ": cannot replace graph <" + graphIri + "> ("
                     + e.getMessage() + ")", e);
         }
+    }
+
+    @Override
+    public void changeGraph(String graphIri, Graph added, Graph removed) {
+        Node graphName = NodeFactory.createURI(graphIri);
+        UpdateRequest change = new UpdateRequest();
+        change.add(new UpdateDataDelete(quads(graphName, removed)));
+        change.add(new UpdateDataInsert(quads(graphName, added)));
+        try (RDFConnection connection = connect()) {
+            connection.update(change);
+        } catch (RuntimeException e) {
+            throw new PublodException(ErrorCode.STORE, datasetUrl + ": cannot change graph <" + graphIri + "> ("
+                    + e.getMessage() + ")", e);
+        }
+    }
+
+    private static QuadDataAcc quads(Node graphName, Graph triples) {
+        QuadDataAcc quads = new QuadDataAcc();
+        triples.find().forEach(triple -> quads.addQuad(Quad.create(graphName, triple)));
+        return quads;
     }
 
     @Override

@@ -71,6 +71,18 @@ public final class Tdb2Store implements PublodStore {
     }
 
     @Override
+    public void changeGraph(String graphIri, Graph added, Graph removed) {
+        Node graphName = NodeFactory.createURI(graphIri);
+        DatasetGraph dsg = dataset.asDatasetGraph();
+        Txn.executeWrite(dsg, () -> {
+            removed.find().forEach(triple -> dsg.delete(graphName, triple.getSubject(), triple.getPredicate(),
+                    triple.getObject()));
+            added.find().forEach(triple -> dsg.add(graphName, triple.getSubject(), triple.getPredicate(),
+                    triple.getObject()));
+        });
+    }
+
+    @Override
     public boolean isEmpty() {
         DatasetGraph dsg = dataset.asDatasetGraph();
         return Txn.calculateRead(dsg, dsg::isEmpty);

@@ -32,6 +32,7 @@ import org.apache.jena.sparql.syntax.ElementMinus;
 import org.apache.jena.sparql.syntax.ElementPathBlock;
 import org.apache.jena.sparql.syntax.ElementService;
 import org.apache.jena.sparql.syntax.ElementSubQuery;
+import org.apache.jena.sparql.syntax.ElementUnion;
 import org.apache.jena.sparql.syntax.ElementVisitorBase;
 import org.apache.jena.sparql.syntax.ElementWalker;
 import org.apache.jena.sparql.syntax.PatternVars;
@@ -39,8 +40,8 @@ import org.apache.jena.sparql.syntax.PatternVars;
 /**
  * A node shape's SPARQL-based constraints (SHACL 5.3), evaluated once per data graph for all of the shape's focus
  * nodes at once. SHACL pre-binds {@code $this} to one focus node per execution; here the query runs once with
- * {@code $this} free and keeps the solutions whose {@code $this} is a focus node. When a triple pattern at the top
- * of the query's group binds {@code $this}, and the query projects it and neither aggregates, limits, nests
+ * {@code $this} free and keeps the solutions whose {@code $this} is a focus node. When a triple pattern binds
+ * {@code $this} in every solution (see {@link #bindsThis}), and the query projects it and neither aggregates, limits, nests
  * queries nor uses MINUS or SERVICE, the two give the same solutions; every other query is left to Jena's
  * per-focus-node evaluation (see {@link #applies}). The query's algebra is compiled and optimised once, not per
  * execution.
@@ -94,11 +95,22 @@ final class FocusBatchedSparqlCheck {
                 && isFlat(query.getQueryPattern());
     }
 
-    /** Whether a triple pattern directly in {@code group} (not in an OPTIONAL, FILTER or inner group) has $this. */
-    private static boolean bindsThis(ElementGroup group) {
-        return group.getElements().stream().filter(ElementPathBlock.class::isInstance)
-                .flatMap(block -> ((ElementPathBlock) block).getPattern().getList().stream())
-                .anyMatch(pattern -> THIS.equals(pattern.getSubject()) || THIS.equals(pattern.getObject()));
+    /**
+     * Whether every solution of {@code element} binds $this through a triple pattern: one directly in a group (not
+     * in an OPTIONAL, FILTER or EXISTS), or one in every branch of a UNION in that group.
+     */
+    private static boolean bindsThis(Element element) {
+        if (element instanceof ElementPathBlock block) {
+            return block.getPattern().getList().stream()
+                    .anyMatch(pattern -> THIS.equals(pattern.getSubject()) || THIS.equals(pattern.getObject()));
+        }
+        if (element instanceof ElementGroup group) {
+            return group.getElements().stream().anyMatch(FocusBatchedSparqlCheck::bindsThis);
+        }
+        if (element instanceof ElementUnion union) {
+            return union.getElements().stream().allMatch(FocusBatchedSparqlCheck::bindsThis);
+        }
+        return false;
     }
 
     /** No sub-query, MINUS or SERVICE anywhere: their variable scoping differs from pre-binding. */

@@ -11,10 +11,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.jena.graph.Graph;
 import org.apache.jena.query.QuerySolution;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdfconnection.RDFConnection;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 import org.publod.TestReports;
 import org.publod.cli.PublodCommand;
@@ -62,8 +66,9 @@ class DatasetDescriptionIT {
      * counts as counting the whole store again: first reports into an empty store, a report that repeats another's
      * papers and people, a report published again unchanged, and a report replaced by different entries.
      */
-    @Test
-    void theDescriptionUpdatedPublicationByPublicationEqualsARecount() throws Exception {
+    @ParameterizedTest(name = "graphs of up to {0} triples compared with their predecessor")
+    @ValueSource(ints = {1_000_000, 0})
+    void theDescriptionUpdatedPublicationByPublicationEqualsARecount(int diffLimit) throws Exception {
         Path store = temp.resolve("store");
         Path generated = temp.resolve("generated.txt");
         Path copy = Files.copy(TestReports.example(), temp.resolve("copy.txt"));
@@ -75,7 +80,7 @@ class DatasetDescriptionIT {
         for (List<Path> reports : publications) {
             generate(generated, seed++);
             try (Tdb2Store tdb2 = Tdb2Store.open(store)) {
-                DatasetDescriber.DescribingSink sink = describer.sink(tdb2);
+                DatasetDescriber.DescribingSink sink = describer.sink(tdb2, diffLimit);
                 for (Path report : reports) {
                     TestReports.pipeline().run(report, sink, RunListener.NONE);
                 }
@@ -84,10 +89,31 @@ class DatasetDescriptionIT {
 
                 assertEquals(recounted.triples(), updated.triples(), "triples after " + reports);
                 assertEquals(recounted.entitiesPerClass(), updated.entitiesPerClass(), "classes after " + reports);
+                assertEquals(reports.size(), graphsOf(tdb2, reports), "report graphs");
                 checked.add(reports.toString());
             }
         }
         assertEquals(publications.size(), checked.size());
+    }
+
+    /** How many of the reports' graphs hold exactly what the report maps to: proof the graph was replaced right. */
+    private static long graphsOf(Tdb2Store store, List<Path> reports) {
+        return reports.stream().filter(report -> {
+            TestReports.MappedReport mapped = TestReports.map(report);
+            Graph stored = GraphFactory.createDefaultGraph();
+            try (RDFConnection connection = store.connect()) {
+                connection.queryConstruct(SparqlQueries.parse("CONSTRUCT { ?s ?p ?o } { GRAPH <"
+                        + mapped.run().graphIri() + "> { ?s ?p ?o } }")).getGraph().find().forEach(stored::add);
+            }
+            return withoutGenerationTime(stored).isIsomorphicWith(withoutGenerationTime(mapped.graph()));
+        }).count();
+    }
+
+    private static Graph withoutGenerationTime(Graph graph) {
+        Graph copy = GraphFactory.createDefaultGraph();
+        graph.find().filterDrop(triple -> triple.getPredicate().getURI().endsWith("generatedAtTime"))
+                .forEach(copy::add);
+        return copy;
     }
 
     private static void generate(Path report, long seed) throws IOException {

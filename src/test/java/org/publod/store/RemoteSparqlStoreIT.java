@@ -1,10 +1,14 @@
 package org.publod.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdfconnection.RDFConnection;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -13,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.publod.TestReports;
 import org.publod.pipeline.RunListener;
 import org.publod.pipeline.ReportRun;
+import org.publod.vocab.SCHEMA;
 
 /** Publishing into another SPARQL 1.1 store: a real Fuseki with updates enabled, over real HTTP. */
 class RemoteSparqlStoreIT {
@@ -38,6 +43,32 @@ class RemoteSparqlStoreIT {
             assertEquals(3, rows.get(0).getLiteral("all").getInt());
             assertEquals(first.triples(), remote.getGraph(org.apache.jena.graph.NodeFactory.createURI(
                     first.graphIri())).size());
+        } finally {
+            fuseki.stop();
+        }
+    }
+
+    @Test
+    void changesOnlyWhatDiffersInARemoteStore() {
+        DatasetGraph remote = DatasetGraphFactory.createTxnMem();
+        FusekiServer fuseki = FusekiServer.create().port(0).loopback(true).add("/ds", remote, true).build().start();
+        try (RemoteSparqlStore store = RemoteSparqlStore.at("http://localhost:" + fuseki.getHttpPort() + "/ds")) {
+            Graph before = TestReports.map(TestReports.example()).graph();
+            String graphIri = TestReports.BASE + "graph/changed.txt";
+            store.replaceGraph(graphIri, List.of(before).iterator());
+            Graph after = GraphFactory.createDefaultGraph();
+            before.find().filterDrop(triple -> triple.getPredicate().equals(SCHEMA.name.asNode())).forEach(after::add);
+            after.add(NodeFactory.createURI(TestReports.BASE + "added"), SCHEMA.name.asNode(),
+                    NodeFactory.createLiteralString("added"));
+            Graph added = GraphFactory.createDefaultGraph();
+            Graph removed = GraphFactory.createDefaultGraph();
+            after.find().filterDrop(before::contains).forEach(added::add);
+            before.find().filterDrop(after::contains).forEach(removed::add);
+
+            store.changeGraph(graphIri, added, removed);
+
+            assertTrue(removed.size() > 10, "names removed: " + removed.size());
+            assertTrue(remote.getGraph(NodeFactory.createURI(graphIri)).isIsomorphicWith(after));
         } finally {
             fuseki.stop();
         }
