@@ -11,8 +11,9 @@
 #   (c) a 100-entry report published once into the store of (a), then re-published (timed), then the counts of
 #       every graph, before and after, compared.
 # For each JVM: wall time, peak resident set size (GNU time), and the heap from the GC log: the most in use before
-# a collection, and the most still live after one. Needs java 17+, GNU time, and target/publod.jar
-# (mvn -q -B package -DskipTests).
+# a collection, and the most left after G1's mixed (or full) collections, which run after a marking of the live
+# objects and so come closest to the live data; young collections alone leave old garbage behind and are not
+# counted. Needs java 17+, GNU time, and target/publod.jar (mvn -q -B package -DskipTests).
 set -euo pipefail
 
 entries=${1:?usage: publish-benchmark.sh ENTRIES [WORK-DIRECTORY]}
@@ -42,13 +43,16 @@ run() {
     fi
     local wall rss
     read -r wall rss < <(tail -1 "$name.time")
-    printf '%-10s wall %8.1f s  peak RSS %6d MiB  heap in use (max before GC) %5s MiB  live (max after GC) %5s MiB\n' \
-        "$name" "$wall" $((rss / 1024)) "$(heap_peak "$name.gc" 1)" "$(heap_peak "$name.gc" 2)"
+    printf '%-10s wall %8.1f s  peak RSS %6d MiB  heap in use (max) %5s MiB  after mixed/full GC (max) %5s MiB\n' \
+        "$name" "$wall" $((rss / 1024)) "$(heap_peak "$name.gc" 1 'Pause')" \
+        "$(heap_peak "$name.gc" 2 'Pause (Young \(Mixed\)|Full)')"
 }
 
-# heap_peak LOG FIELD: the largest heap figure before (1) or after (2) a collection, in MiB, from a -Xlog:gc log
+# heap_peak LOG FIELD PAUSES: the largest heap figure before (1) or after (2) the collections whose log line
+# matches PAUSES, in MiB, from a -Xlog:gc log; "none" when no such collection ran
 heap_peak() {
-    grep -oE '[0-9]+M->[0-9]+M' "$1" | tr -d 'M' | awk -F'->' -v f="$2" 'BEGIN { m = 0 } $f > m { m = $f } END { print m }'
+    grep -E "$3" "$1" | grep -oE '[0-9]+M->[0-9]+M' | tr -d 'M' \
+        | awk -F'->' -v f="$2" 'BEGIN { m = "none" } m == "none" || $f > m { m = $f } END { print m }'
 }
 
 java_run() {

@@ -17,8 +17,8 @@ import org.publod.link.LinkOutcome;
 import org.publod.link.Linker;
 import org.publod.link.OrcidRegistry;
 import org.publod.pipeline.LinkingPipeline;
-import org.publod.pipeline.DatasetDescriber;
 import org.publod.pipeline.RdfFileSink;
+import org.publod.pipeline.StoreSink;
 import org.publod.store.PublodStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -106,7 +106,7 @@ final class LinkCommand implements Callable<Integer> {
 
     private LinkingPipeline.LinkRun toStore(LinkingPipeline pipeline, Linker linker) {
         try (PublodStore target = store.open()) {
-            DatasetDescriber.DescribingSink sink = DescribeCommand.describer(mapping).sink(target);
+            StoreSink sink = new StoreSink(target, DescribeCommand.describer(mapping));
             LinkingPipeline.LinkRun run = pipeline.run(reports, linker, sink);
             sink.finish();
             return run;

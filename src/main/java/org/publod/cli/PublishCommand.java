@@ -5,10 +5,10 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.publod.pipeline.DatasetDescriber;
 import org.publod.pipeline.Pipeline;
 import org.publod.pipeline.ReportRun;
 import org.publod.pipeline.RunListener;
+import org.publod.pipeline.StoreSink;
 import org.publod.store.PublodStore;
 import org.publod.validate.ProfileValidator;
 import picocli.CommandLine.ArgGroup;
@@ -55,7 +55,7 @@ final class PublishCommand implements Callable<Integer> {
         try (PublodStore target = store.open(); RejectsFile rejects = rejectsFile == null ? null
                 : RejectsFile.create(rejectsFile)) {
             RunListener listener = rejects == null ? printer : printer.and(rejects);
-            DatasetDescriber.DescribingSink sink = DescribeCommand.describer(mapping).sink(target);
+            StoreSink sink = new StoreSink(target, DescribeCommand.describer(mapping));
             for (Path report : reports) {
                 ReportRun run = pipeline.run(report, sink, listener);
                 printer.summary(run);

@@ -4,21 +4,16 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
-import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.out.NodeFmtLib;
-import org.apache.jena.sparql.graph.GraphFactory;
-import org.apache.jena.vocabulary.RDF;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdfconnection.RDFConnection;
+import org.apache.jena.vocabulary.RDF;
 import org.publod.map.DatasetDescriptionMapper;
 import org.publod.map.IriMinter;
 import org.publod.model.DatasetStatistics;
@@ -30,16 +25,14 @@ import org.publod.store.SparqlQueries;
  * graphs; the description graph is left out of its own counts. A remote store must offer the union of its named
  * graphs as its default graph (Fuseki: {@code tdb2:unionDefaultGraph}) for the counts to be right.
  *
- * <p>{@link #recount} counts the whole store. {@link #sink} instead follows the graphs it replaces: what a graph
- * adds to the union is what it holds that no other graph holds, so counting that before and after the graph is
- * replaced, and adding the difference to the stored description, gives the same counts at a cost that grows with
- * the report, not with the store.
+ * <p>{@link #recount} counts the whole store. {@link StoreSink} instead follows the graphs it replaces: what a
+ * graph adds to the union is what it holds that no other graph holds, so counting that before and after the graph
+ * is replaced ({@link #contribution}), or counting it among the triples the replacement adds and removes
+ * ({@link #notElsewhere}), and adding the difference to the stored description ({@link #update}), gives the same
+ * counts at a cost that grows with the report, not with the store.
  */
 public final class DatasetDescriber {
-    private static final Logger LOG = LoggerFactory.getLogger(DatasetDescriber.class);
     private static final int EXAMPLES = 3;
-    /** The most triples a graph may have for a replacement to be compared with it (about 1,500 entries). */
-    private static final int DIFF_LIMIT = 250_000;
     /** Triples per VALUES block when checking which triples other graphs hold. */
     private static final int VALUES_CHUNK = 500;
 
@@ -63,150 +56,84 @@ public final class DatasetDescriber {
     }
 
     /**
-     * A sink that replaces graphs in {@code store} and counts what each replacement changes in the union; its
-     * {@link DescribingSink#finish} stores the description updated by those changes.
+     * What {@code graphIri} holds that no other graph does; with {@code alone} (no other graph exists), all it
+     * holds. Counted in the store: the cost grows with the graph.
      */
-    public DescribingSink sink(PublodStore store) {
-        return new DescribingSink(store, DIFF_LIMIT);
+    Counts contribution(PublodStore store, String graphIri, boolean alone) {
+        String graph = "GRAPH <" + graphIri + "> ";
+        try (RDFConnection connection = store.connect()) {
+            return counts(connection, new Rows(graph + "{ ?s ?p ?o }", graph + "{ ?s a ?class }"),
+                    alone ? pattern -> "" : unlessElsewhere(graphIri));
+        }
     }
 
-    /** A sink that compares graphs of up to {@code diffLimit} triples with their predecessors; for tests. */
-    DescribingSink sink(PublodStore store, int diffLimit) {
-        return new DescribingSink(store, diffLimit);
+    /** Of {@code triples}, those that no graph other than {@code graphIri} holds, checked in chunks. */
+    Counts notElsewhere(PublodStore store, String graphIri, Graph triples) {
+        List<Triple> all = triples.find().toList();
+        Counts total = Counts.NONE;
+        try (RDFConnection connection = store.connect()) {
+            for (int from = 0; from < all.size(); from += VALUES_CHUNK) {
+                List<Triple> chunk = all.subList(from, Math.min(all.size(), from + VALUES_CHUNK));
+                total = total.plus(counts(connection, new Rows(values(chunk, false), values(chunk, true)),
+                        unlessElsewhere(graphIri)));
+            }
+        }
+        return total;
+    }
+
+    private UnaryOperator<String> unlessElsewhere(String graphIri) {
+        return pattern -> """
+                 FILTER NOT EXISTS {
+                  GRAPH ?other { {pattern} }
+                  FILTER (?other != <{graph}> && ?other != <{description}>)
+                }""".replace("{pattern}", pattern).replace("{graph}", graphIri)
+                .replace("{description}", mapper.graph());
     }
 
     /**
-     * Replaces graphs, and updates the description from what each replacement changed. A graph of up to
-     * {@code diffLimit} triples (by default {@value #DIFF_LIMIT}) replacing one of as many is compared with it, and only the difference is
-     * written: re-publishing a report that changed little writes little.
+     * Stores the description updated by {@code changes}; returns it. A store without a description that was not
+     * empty when the changes began is recounted instead.
      */
-    public final class DescribingSink implements GraphSink {
-        private final PublodStore store;
-        private final int diffLimit;
-        private long tripleChange;
-        private final Map<String, Long> entityChange = new HashMap<>();
+    Model update(PublodStore store, Changes changes) {
+        try (RDFConnection connection = store.connect()) {
+            Optional<DatasetStatistics> stored = mapper.read(connection.queryConstruct(SparqlQueries.parse(
+                    "CONSTRUCT { ?s ?p ?o } { GRAPH <" + mapper.graph() + "> { ?s ?p ?o } }")));
+            if (stored.isEmpty() && !changes.startedEmpty) {
+                // Nothing to update: a store filled before descriptions were kept, or by other means.
+                return recount(store);
+            }
+            DatasetStatistics previous = stored.orElse(new DatasetStatistics(0, Map.of(), Optional.empty(),
+                    List.of()));
+            return store(store, previous.plus(changes.triples, changes.entitiesPerClass, lastModified(connection),
+                    changes.examples.isEmpty() ? previous.examples() : changes.examples));
+        }
+    }
+
+    /** What a series of replacements changed in the union's counts, and the examples of the last report. */
+    static final class Changes {
+        private long triples;
+        private final Map<String, Long> entitiesPerClass = new HashMap<>();
         private List<String> examples = List.of();
         private boolean replacedAny;
         private boolean startedEmpty;
 
-        private DescribingSink(PublodStore store, int diffLimit) {
-            this.store = store;
-            this.diffLimit = diffLimit;
-        }
-
-        @Override
-        public long replaceGraph(String graphIri, Iterator<Graph> parts) {
-            // Into an empty store, the graph is the whole union: nothing to compare with, before or after.
-            boolean alone = store.isEmpty();
+        void replacing(boolean storeIsEmpty) {
             if (!replacedAny) {
                 replacedAny = true;
-                startedEmpty = alone;
-            }
-            long triples;
-            if (alone) {
-                triples = store.replaceGraph(graphIri, parts);
-                record(contribution(graphIri, true), Counts.NONE);
-            } else {
-                Graph fresh = GraphFactory.createDefaultGraph();
-                while (parts.hasNext() && fresh.size() <= diffLimit) {
-                    parts.next().find().forEach(fresh::add);
-                }
-                Optional<Graph> stored = parts.hasNext() || fresh.size() > diffLimit ? Optional.empty()
-                        : storedUpToLimit(graphIri);
-                if (stored.isPresent() && !hasBlankNodes(fresh) && !hasBlankNodes(stored.get())) {
-                    triples = replaceByDifference(graphIri, stored.get(), fresh);
-                } else {
-                    Counts before = contribution(graphIri, false);
-                    triples = store.replaceGraph(graphIri, Iter.concat(List.of(fresh).iterator(), parts));
-                    record(contribution(graphIri, false), before);
-                }
-            }
-            try (RDFConnection connection = store.connect()) {
-                List<String> published = examples(connection, graphIri);
-                if (!published.isEmpty()) {
-                    examples = published;
-                }
-            }
-            return triples;
-        }
-
-        /**
-         * What a graph adds to the union is what no other graph holds; the triples a replacement adds or removes
-         * change that by those of them no other graph holds.
-         */
-        private long replaceByDifference(String graphIri, Graph stored, Graph fresh) {
-            Graph added = difference(fresh, stored);
-            Graph removed = difference(stored, fresh);
-            Counts gained = notElsewhere(graphIri, added);
-            Counts lost = notElsewhere(graphIri, removed);
-            store.changeGraph(graphIri, added, removed);
-            record(gained, lost);
-            LOG.debug("<{}>: {} triples added, {} removed, {} kept", graphIri, added.size(), removed.size(),
-                    fresh.size() - added.size());
-            return fresh.size();
-        }
-
-        private void record(Counts gained, Counts lost) {
-            tripleChange += gained.triples() - lost.triples();
-            gained.entitiesPerClass().forEach((classIri, count) -> entityChange.merge(classIri, count, Long::sum));
-            lost.entitiesPerClass().forEach((classIri, count) -> entityChange.merge(classIri, -count, Long::sum));
-        }
-
-        /** The graph as stored, unless it holds more than {@code diffLimit} triples. */
-        private Optional<Graph> storedUpToLimit(String graphIri) {
-            try (RDFConnection connection = store.connect()) {
-                Graph stored = connection.queryConstruct(SparqlQueries.parse("CONSTRUCT { ?s ?p ?o } { GRAPH <"
-                        + graphIri + "> { ?s ?p ?o } } LIMIT " + (diffLimit + 1))).getGraph();
-                return stored.size() > diffLimit ? Optional.empty() : Optional.of(stored);
+                startedEmpty = storeIsEmpty;
             }
         }
 
-        /** Stores the description with every change made through this sink; returns it. */
-        public Model finish() {
-            try (RDFConnection connection = store.connect()) {
-                Optional<DatasetStatistics> stored = mapper.read(connection.queryConstruct(SparqlQueries.parse(
-                        "CONSTRUCT { ?s ?p ?o } { GRAPH <" + mapper.graph() + "> { ?s ?p ?o } }")));
-                if (stored.isEmpty() && !startedEmpty) {
-                    // Nothing to update: a store filled before descriptions were kept, or by other means.
-                    return recount(store);
-                }
-                DatasetStatistics previous = stored.orElse(new DatasetStatistics(0, Map.of(), Optional.empty(),
-                        List.of()));
-                return store(store, previous.plus(tripleChange, entityChange, lastModified(connection),
-                        examples.isEmpty() ? previous.examples() : examples));
-            }
+        void add(Counts gained, Counts lost) {
+            triples += gained.triples() - lost.triples();
+            gained.entitiesPerClass().forEach((classIri, count) -> entitiesPerClass.merge(classIri, count, Long::sum));
+            lost.entitiesPerClass().forEach((classIri, count) -> entitiesPerClass.merge(classIri, -count, Long::sum));
         }
 
-        /** What {@code graphIri} holds that no other graph does ({@code alone}: no other graph exists). */
-        private Counts contribution(String graphIri, boolean alone) {
-            String graph = "GRAPH <" + graphIri + "> ";
-            try (RDFConnection connection = store.connect()) {
-                return counts(connection, new Rows(graph + "{ ?s ?p ?o }", graph + "{ ?s a ?class }"),
-                        alone ? pattern -> "" : unlessElsewhere(graphIri));
+        void examples(List<String> published) {
+            if (!published.isEmpty()) {
+                examples = published;
             }
-        }
-
-        /** Of {@code triples}, those that no graph other than {@code graphIri} holds, counted in chunks. */
-        private Counts notElsewhere(String graphIri, Graph triples) {
-            List<Triple> all = triples.find().toList();
-            Counts total = Counts.NONE;
-            try (RDFConnection connection = store.connect()) {
-                for (int from = 0; from < all.size(); from += VALUES_CHUNK) {
-                    List<Triple> chunk = all.subList(from, Math.min(all.size(), from + VALUES_CHUNK));
-                    total = total.plus(counts(connection, new Rows(values(chunk, false), values(chunk, true)),
-                            unlessElsewhere(graphIri)));
-                }
-            }
-            return total;
-        }
-
-        private UnaryOperator<String> unlessElsewhere(String graphIri) {
-            return pattern -> """
-                     FILTER NOT EXISTS {
-                      GRAPH ?other { {pattern} }
-                      FILTER (?other != <{graph}> && ?other != <{description}>)
-                    }""".replace("{pattern}", pattern).replace("{graph}", graphIri)
-                    .replace("{description}", mapper.graph());
         }
     }
 
@@ -226,19 +153,8 @@ public final class DatasetDescriber {
         return block.append(" }").toString();
     }
 
-    private static Graph difference(Graph graph, Graph without) {
-        Graph difference = GraphFactory.createDefaultGraph();
-        graph.find().filterDrop(without::contains).forEach(difference::add);
-        return difference;
-    }
-
-    private static boolean hasBlankNodes(Graph graph) {
-        return graph.find().filterKeep(triple -> triple.getSubject().isBlank() || triple.getObject().isBlank())
-                .hasNext();
-    }
-
     /** Triples and instances per class: of the union of all graphs, or of one graph without what others hold. */
-    private record Counts(long triples, Map<String, Long> entitiesPerClass) {
+    record Counts(long triples, Map<String, Long> entitiesPerClass) {
         static final Counts NONE = new Counts(0, Map.of());
 
         Counts plus(Counts other) {
@@ -268,13 +184,23 @@ public final class DatasetDescriber {
         return new Counts(triples, classes);
     }
 
-    /** The first publications of {@code graphIri} (of the union, for ""), in IRI order. */
+    /** The first publications of {@code graphIri}, in IRI order. */
+    List<String> examples(PublodStore store, String graphIri) {
+        try (RDFConnection connection = store.connect()) {
+            return examples(connection, graphIri);
+        }
+    }
+
+    /**
+     * The first publications of {@code graphIri} (of the union, for ""), in IRI order. Each typed publication is
+     * one row, so the engine keeps only the first few while it reads, however large the graph.
+     */
     private static List<String> examples(RDFConnection connection, String graphIri) {
-        String pattern = "?s a fabio:Expression ; prov:wasDerivedFrom ?source";
+        String pattern = "?s a fabio:Expression FILTER EXISTS { ?s prov:wasDerivedFrom ?source }";
         String where = graphIri.isEmpty() ? pattern : "GRAPH <" + graphIri + "> { " + pattern + " }";
         List<String> examples = new ArrayList<>();
-        connection.querySelect(SparqlQueries.parse("SELECT DISTINCT ?s { " + where + " } ORDER BY ?s LIMIT "
-                + EXAMPLES), row -> examples.add(row.getResource("s").getURI()));
+        connection.querySelect(SparqlQueries.parse("SELECT ?s { " + where + " } ORDER BY ?s LIMIT " + EXAMPLES),
+                row -> examples.add(row.getResource("s").getURI()));
         return examples;
     }
 

@@ -80,7 +80,7 @@ class DatasetDescriptionIT {
         for (List<Path> reports : publications) {
             generate(generated, seed++);
             try (Tdb2Store tdb2 = Tdb2Store.open(store)) {
-                DatasetDescriber.DescribingSink sink = describer.sink(tdb2, diffLimit);
+                StoreSink sink = new StoreSink(tdb2, describer, diffLimit);
                 for (Path report : reports) {
                     TestReports.pipeline().run(report, sink, RunListener.NONE);
                 }
