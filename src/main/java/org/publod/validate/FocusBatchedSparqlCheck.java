@@ -41,10 +41,10 @@ import org.apache.jena.sparql.syntax.PatternVars;
  * A node shape's SPARQL-based constraints (SHACL 5.3), evaluated once per data graph for all of the shape's focus
  * nodes at once. SHACL pre-binds {@code $this} to one focus node per execution; here the query runs once with
  * {@code $this} free and keeps the solutions whose {@code $this} is a focus node. When a triple pattern binds
- * {@code $this} in every solution (see {@link #bindsThis}), and the query projects it and neither aggregates, limits, nests
- * queries nor uses MINUS or SERVICE, the two give the same solutions; every other query is left to Jena's
- * per-focus-node evaluation (see {@link #applies}). The query's algebra is compiled and optimised once, not per
- * execution.
+ * {@code $this} in every solution (see {@link #bindsThis}), and the query projects it and neither aggregates,
+ * limits, nests queries nor uses MINUS or SERVICE, the two give the same solutions; every other query is left to
+ * Jena's per-focus-node evaluation (see {@link #applies}). The query's algebra is compiled and optimised once, not
+ * per execution, and shared by the threads that validate (algebra is immutable).
  *
  * <p>The results go into the same validation report with the same fields (focus node, path, value, message,
  * severity, source shape and constraint) that Jena SHACL gives them; {@code BatchedValidationTest} holds the two

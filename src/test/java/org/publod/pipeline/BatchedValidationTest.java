@@ -28,6 +28,7 @@ import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.shacl.lib.ShLib;
 import org.apache.jena.shacl.validation.ReportEntry;
+import org.apache.jena.shacl.vocabulary.SHACL;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.junit.jupiter.api.Test;
 import org.publod.TestReports;
@@ -86,7 +87,7 @@ class BatchedValidationTest {
             Set<String> expected = results(ShaclValidator.get().validate(shapes, data));
             assertEquals(expected, results(validator.report(data)), fixture.toString());
             ShaclValidator.get().validate(shapes, data).getEntries().stream()
-                    .filter(entry -> entry.sourceConstraintComponent().getLocalName().equals("SPARQLConstraintComponent"))
+                    .filter(entry -> entry.sourceConstraintComponent().equals(SHACL.SPARQLConstraintComponent))
                     .forEach(entry -> sparqlRulesBroken.add(entry.source().getURI()));
         }
         assertEquals(17, sparqlRulesBroken.size(), "SPARQL-based rules the fixtures break: " + sparqlRulesBroken);
