@@ -1,7 +1,6 @@
 package org.publod.model;
 
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -22,17 +21,5 @@ public record DatasetStatistics(long triples, Map<String, Long> entitiesPerClass
         entitiesPerClass = Map.copyOf(entitiesPerClass);
         Objects.requireNonNull(lastModified, "lastModified");
         examples = List.copyOf(examples);
-    }
-
-    /**
-     * These counts with {@code change} added: triples and instances per class, which may be negative where a
-     * replaced graph held more than its successor.
-     */
-    public DatasetStatistics plus(long tripleChange, Map<String, Long> entityChange, Optional<Instant> lastModified,
-                                  List<String> examples) {
-        Map<String, Long> classes = new HashMap<>(entitiesPerClass);
-        entityChange.forEach((classIri, change) -> classes.merge(classIri, change, Long::sum));
-        classes.values().removeIf(count -> count == 0);
-        return new DatasetStatistics(triples + tripleChange, classes, lastModified, examples);
     }
 }

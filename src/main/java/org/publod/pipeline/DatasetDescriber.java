@@ -27,7 +27,7 @@ import org.publod.store.SparqlQueries;
  *
  * <p>{@link #recount} counts the whole store. {@link StoreSink} instead follows the graphs it replaces: what a
  * graph adds to the union is what it holds that no other graph holds, so counting that before and after the graph
- * is replaced ({@link #contribution}), or counting it among the triples the replacement adds and removes
+ * is replaced ({@link #contribution}; into an empty store, {@link #whole}), or counting it among the triples the replacement adds and removes
  * ({@link #notElsewhere}), and adding the difference to the stored description ({@link #update}), gives the same
  * counts at a cost that grows with the report, not with the store.
  */
@@ -55,15 +55,20 @@ public final class DatasetDescriber {
         }
     }
 
-    /**
-     * What {@code graphIri} holds that no other graph does; with {@code alone} (no other graph exists), all it
-     * holds. Counted in the store: the cost grows with the graph.
-     */
-    Counts contribution(PublodStore store, String graphIri, boolean alone) {
-        String graph = "GRAPH <" + graphIri + "> ";
+    /** What {@code graphIri} holds that no other graph does. Counted in the store: the cost grows with the graph. */
+    Counts contribution(PublodStore store, String graphIri) {
         try (RDFConnection connection = store.connect()) {
-            return counts(connection, new Rows(graph + "{ ?s ?p ?o }", graph + "{ ?s a ?class }"),
-                    alone ? pattern -> "" : unlessElsewhere(graphIri));
+            return counts(connection, Rows.in(graphIri), unlessElsewhere(graphIri));
+        }
+    }
+
+    /**
+     * All that {@code graphIri} holds, when no other graph exists: its {@code triples}, known from loading it, and
+     * its typed resources, counted in the store.
+     */
+    Counts whole(PublodStore store, String graphIri, long triples) {
+        try (RDFConnection connection = store.connect()) {
+            return new Counts(triples, classCounts(connection, Rows.in(graphIri), pattern -> ""));
         }
     }
 
@@ -75,7 +80,7 @@ public final class DatasetDescriber {
             for (int from = 0; from < all.size(); from += VALUES_CHUNK) {
                 List<Triple> chunk = all.subList(from, Math.min(all.size(), from + VALUES_CHUNK));
                 total = total.plus(counts(connection, new Rows(values(chunk, false), values(chunk, true)),
-                        unlessElsewhere(graphIri)));
+                        unlessElsewhere(graphIri)), 1);
             }
         }
         return total;
@@ -104,15 +109,15 @@ public final class DatasetDescriber {
             }
             DatasetStatistics previous = stored.orElse(new DatasetStatistics(0, Map.of(), Optional.empty(),
                     List.of()));
-            return store(store, previous.plus(changes.triples, changes.entitiesPerClass, lastModified(connection),
+            Counts now = new Counts(previous.triples(), previous.entitiesPerClass()).plus(changes.counts, 1);
+            return store(store, new DatasetStatistics(now.triples(), now.entitiesPerClass(), lastModified(connection),
                     changes.examples.isEmpty() ? previous.examples() : changes.examples));
         }
     }
 
     /** What a series of replacements changed in the union's counts, and the examples of the last report. */
     static final class Changes {
-        private long triples;
-        private final Map<String, Long> entitiesPerClass = new HashMap<>();
+        private Counts counts = Counts.NONE;
         private List<String> examples = List.of();
         private boolean replacedAny;
         private boolean startedEmpty;
@@ -125,9 +130,7 @@ public final class DatasetDescriber {
         }
 
         void add(Counts gained, Counts lost) {
-            triples += gained.triples() - lost.triples();
-            gained.entitiesPerClass().forEach((classIri, count) -> entitiesPerClass.merge(classIri, count, Long::sum));
-            lost.entitiesPerClass().forEach((classIri, count) -> entitiesPerClass.merge(classIri, -count, Long::sum));
+            counts = counts.plus(gained, 1).plus(lost, -1);
         }
 
         void examples(List<String> published) {
@@ -157,16 +160,23 @@ public final class DatasetDescriber {
     record Counts(long triples, Map<String, Long> entitiesPerClass) {
         static final Counts NONE = new Counts(0, Map.of());
 
-        Counts plus(Counts other) {
+        /** These counts with {@code sign} (1 or -1) times {@code other}'s added; classes that come to 0 left out. */
+        Counts plus(Counts other, int sign) {
             Map<String, Long> classes = new HashMap<>(entitiesPerClass);
-            other.entitiesPerClass.forEach((classIri, count) -> classes.merge(classIri, count, Long::sum));
-            return new Counts(triples + other.triples, classes);
+            other.entitiesPerClass.forEach((classIri, count) -> classes.merge(classIri, sign * count, Long::sum));
+            classes.values().removeIf(count -> count == 0);
+            return new Counts(triples + sign * other.triples, classes);
         }
     }
 
     /** Patterns that bind ?s ?p ?o to the triples counted, and ?s ?class to their rdf:type triples. */
     private record Rows(String triples, String typed) {
         static final Rows UNION = new Rows("?s ?p ?o", "?s a ?class");
+
+        static Rows in(String graphIri) {
+            String graph = "GRAPH <" + graphIri + "> ";
+            return new Rows(graph + "{ ?s ?p ?o }", graph + "{ ?s a ?class }");
+        }
     }
 
     /**
@@ -177,11 +187,16 @@ public final class DatasetDescriber {
     private static Counts counts(RDFConnection connection, Rows rows, UnaryOperator<String> unlessElsewhere) {
         long triples = number(connection, "SELECT (COUNT(*) AS ?n) { " + rows.triples()
                 + unlessElsewhere.apply("?s ?p ?o") + " }");
+        return new Counts(triples, classCounts(connection, rows, unlessElsewhere));
+    }
+
+    private static Map<String, Long> classCounts(RDFConnection connection, Rows rows,
+                                                 UnaryOperator<String> unlessElsewhere) {
         Map<String, Long> classes = new HashMap<>();
         connection.querySelect(SparqlQueries.parse("SELECT ?class (COUNT(*) AS ?n) { " + rows.typed()
                         + unlessElsewhere.apply("?s a ?class") + " } GROUP BY ?class"),
                 row -> classes.put(row.getResource("class").getURI(), row.getLiteral("n").getLong()));
-        return new Counts(triples, classes);
+        return classes;
     }
 
     /** The first publications of {@code graphIri}, in IRI order. */
@@ -226,10 +241,5 @@ public final class DatasetDescriber {
         long[] result = new long[1];
         connection.querySelect(SparqlQueries.parse(query), row -> result[0] = row.getLiteral("n").getLong());
         return result[0];
-    }
-
-    /** The description graph's IRI under the settings' base. */
-    public String graph() {
-        return mapper.graph();
     }
 }

@@ -52,7 +52,7 @@ public final class StoreSink implements GraphSink {
         long triples;
         if (alone) {
             triples = store.replaceGraph(graphIri, parts);
-            changes.add(describer.contribution(store, graphIri, true), DatasetDescriber.Counts.NONE);
+            changes.add(describer.whole(store, graphIri, triples), DatasetDescriber.Counts.NONE);
         } else {
             Graph fresh = GraphFactory.createDefaultGraph();
             while (parts.hasNext() && fresh.size() <= diffLimit) {
@@ -63,9 +63,9 @@ public final class StoreSink implements GraphSink {
             if (stored.isPresent() && !hasBlankNodes(fresh) && !hasBlankNodes(stored.get())) {
                 triples = replaceByDifference(graphIri, stored.get(), fresh);
             } else {
-                DatasetDescriber.Counts before = describer.contribution(store, graphIri, false);
+                DatasetDescriber.Counts before = describer.contribution(store, graphIri);
                 triples = store.replaceGraph(graphIri, Iter.concat(List.of(fresh).iterator(), parts));
-                changes.add(describer.contribution(store, graphIri, false), before);
+                changes.add(describer.contribution(store, graphIri), before);
             }
         }
         changes.examples(describer.examples(store, graphIri));
