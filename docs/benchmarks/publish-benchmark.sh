@@ -5,20 +5,24 @@
 #
 # Steps, each in its own JVM with the heap capped at 1 GiB, one after the other:
 #   (a) publod publish of the report into a fresh TDB2 store, end to end;
+#   (c) a 100-entry report published once into the store of (a), then re-published (timed) twice: with the JVM's
+#       default compilers, and with C1 only (-XX:TieredStopAtLevel=1); the counts of every graph before and
+#       after are compared;
 #   map: publod map --format nt of the same report (not timed against anything; it makes the loader's input);
 #   (b) Jena's parallel TDB2 loader on that N-Triples file into a fresh store, into the same named graph that
-#       publish uses, so that both stores end up with the same quads;
-#   (c) a 100-entry report published once into the store of (a), then re-published (timed), then the counts of
-#       every graph, before and after, compared.
+#       publish uses, so that both stores end up with the same quads.
+# The store of (a) is deleted once (c) is done, unless KEEP_STORES=1: at 1,000,000 entries the two stores and the
+# N-Triples file together need about 90 GB of disk.
 # For each JVM: wall time, peak resident set size (GNU time), and the heap from the GC log: the most in use before
 # a collection, and the most left after G1's mixed (or full) collections, which run after a marking of the live
 # objects and so come closest to the live data; young collections alone leave old garbage behind and are not
-# counted. Needs java 17+, GNU time, and target/publod.jar (mvn -q -B package -DskipTests).
+# counted. Needs java 17+, GNU time, and target/publod.jar (mvn -q -B package -DskipTests), or PUBLOD_JAR naming a
+# copy of it, so that the project can be rebuilt while the benchmark runs.
 set -euo pipefail
 
 entries=${1:?usage: publish-benchmark.sh ENTRIES [WORK-DIRECTORY]}
 work=${2:-bench-$entries}
-jar=$(cd "$(dirname "$0")/../.." && pwd)/target/publod.jar
+jar=${PUBLOD_JAR:-$(cd "$(dirname "$0")/../.." && pwd)/target/publod.jar}
 heap=${HEAP:-1g}
 seed=${SEED:-7}
 mkdir -p "$work"
@@ -78,17 +82,12 @@ rm -rf store-publish store-load "gen-$entries.nt"
 echo "publod publish benchmark: $entries entries ($report, seed $seed), heap $heap, $(nproc) cores, $(date -u +%FT%TZ)"
 java_run publish -jar "$jar" publish --store store-publish "$report"
 grep -E '^Total' publish.out
-java_run map -jar "$jar" map --format nt -o "gen-$entries.nt" "$report"
-triples=$(wc -l < "gen-$entries.nt")
-java_run load -cp "$jar" tdb2.tdbloader --loc store-load --loader=parallel --graph="$graph" "gen-$entries.nt"
-echo "N-Triples written by map: $triples lines"
-awk -v a="$(tail -1 publish.time | cut -d' ' -f1)" -v b="$(tail -1 load.time | cut -d' ' -f1)" \
-    'BEGIN { printf "ratio publish / loader: %.2f\n", a / b }'
-
 java -jar "$jar" publish --store store-publish "$small" > first-100.out 2>&1 || [ $? -eq 3 ]
 counts store-publish > counts-before.tsv
 java_run republish -jar "$jar" publish --store store-publish "$small"
 grep -E '^Total' republish.out
+java_run republish-c1 -XX:TieredStopAtLevel=1 -jar "$jar" publish --store store-publish "$small"
+grep -E '^Total' republish-c1.out
 counts store-publish > counts-after.tsv
 if diff counts-before.tsv counts-after.tsv > /dev/null; then
     echo "counts per graph after re-publishing: unchanged, as they must be"
@@ -97,3 +96,11 @@ else
     diff counts-before.tsv counts-after.tsv || true
 fi
 cat counts-after.tsv
+[ "${KEEP_STORES:-0}" = 1 ] || rm -rf store-publish
+
+java_run map -jar "$jar" map --format nt -o "gen-$entries.nt" "$report"
+triples=$(wc -l < "gen-$entries.nt")
+java_run load -cp "$jar" tdb2.tdbloader --loc store-load --loader=parallel --graph="$graph" "gen-$entries.nt"
+echo "N-Triples written by map: $triples lines"
+awk -v a="$(tail -1 publish.time | cut -d' ' -f1)" -v b="$(tail -1 load.time | cut -d' ' -f1)" \
+    'BEGIN { printf "ratio publish / loader: %.2f\n", a / b }'
