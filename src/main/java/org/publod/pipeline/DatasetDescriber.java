@@ -26,10 +26,10 @@ import org.publod.store.SparqlQueries;
  * graphs as its default graph (Fuseki: {@code tdb2:unionDefaultGraph}) for the counts to be right.
  *
  * <p>{@link #recount} counts the whole store. {@link StoreSink} instead follows the graphs it replaces: what a
- * graph adds to the union is what it holds that no other graph holds, so counting that before and after the graph
- * is replaced ({@link #contribution}; into an empty store, {@link #whole}), or counting it among the triples the replacement adds and removes
- * ({@link #notElsewhere}), and adding the difference to the stored description ({@link #update}), gives the same
- * counts at a cost that grows with the report, not with the store.
+ * graph adds to the union is what it holds that no other graph holds. Counting that before and after the graph is
+ * replaced ({@link #contribution}; into an empty store, {@link #whole}), or among the triples the replacement adds
+ * and removes ({@link #notElsewhere}), and adding the difference to the stored description ({@link #update}), gives
+ * the same counts at a cost that grows with the report, not with the store.
  */
 public final class DatasetDescriber {
     private static final int EXAMPLES = 3;
