@@ -47,10 +47,10 @@ run() {
         echo "$name failed with exit code $status; see $work/$name.out" >&2
         exit 1
     fi
-    local wall rss
-    read -r wall rss < <(tail -1 "$name.time")
+    local seconds rss
+    read -r seconds rss < <(tail -1 "$name.time")
     printf '%-10s wall %8.1f s  peak RSS %6d MiB  heap in use (max) %5s MiB  after mixed/full GC (max) %5s MiB\n' \
-        "$name" "$wall" $((rss / 1024)) "$(heap_peak "$name.gc" 1 'Pause')" \
+        "$name" "$seconds" $((rss / 1024)) "$(heap_peak "$name.gc" 1 'Pause')" \
         "$(heap_peak "$name.gc" 2 'Pause (Young \(Mixed\)|Full)')"
 }
 
@@ -59,6 +59,16 @@ run() {
 heap_peak() {
     grep -E "$3" "$1" | grep -oE '[0-9]+M->[0-9]+M' | tr -d 'M' \
         | awk -F'->' -v f="$2" 'BEGIN { m = "none" } m == "none" || $f > m { m = $f } END { print m }'
+}
+
+# wall NAME: the wall time, in seconds, of the step NAME
+wall() {
+    tail -1 "$1.time" | cut -d' ' -f1
+}
+
+# ratio WHAT SECONDS: the time of (a) divided by SECONDS, labelled WHAT
+ratio() {
+    awk -v a="$(wall publish)" -v b="$2" -v what="$1" 'BEGIN { printf "ratio publish / %s: %.2f\n", what, a / b }'
 }
 
 java_run() {
@@ -103,16 +113,14 @@ cat counts-after.tsv
 java_run map -jar "$jar" map --format nt -o "gen-$entries.nt" "$report"
 triples=$(wc -l < "gen-$entries.nt")
 echo "N-Triples written by map: $triples lines"
-publish_time=$(tail -1 publish.time | cut -d' ' -f1)
 fastest=
 for loader in ${LOADERS:-parallel phased}; do
     java_run "load-$loader" -cp "$jar" tdb2.tdbloader --loc "store-load-$loader" --loader="$loader" --graph="$graph" \
         "gen-$entries.nt"
     [ "${KEEP_STORES:-0}" = 1 ] || rm -rf "store-load-$loader"
-    load_time=$(tail -1 "load-$loader.time" | cut -d' ' -f1)
-    awk -v a="$publish_time" -v b="$load_time" -v l="$loader" 'BEGIN { printf "ratio publish / %s loader: %.2f\n", l, a / b }'
-    if [ -z "$fastest" ] || awk -v b="$load_time" -v f="$fastest" 'BEGIN { exit !(b < f) }'; then
-        fastest=$load_time
+    ratio "$loader loader" "$(wall "load-$loader")"
+    if [ -z "$fastest" ] || awk -v b="$(wall "load-$loader")" -v f="$fastest" 'BEGIN { exit !(b < f) }'; then
+        fastest=$(wall "load-$loader")
     fi
 done
-awk -v a="$publish_time" -v b="$fastest" 'BEGIN { printf "ratio publish / fastest loader: %.2f\n", a / b }'
+ratio "fastest loader" "$fastest"
