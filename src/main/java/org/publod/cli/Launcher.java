@@ -52,7 +52,8 @@ public final class Launcher {
         if (Boolean.parseBoolean(System.getProperty(SHORT_JOB_PROPERTY, "true"))) {
             Optional<List<String>> job = shortJobCommand(thisJvm(), List.of(args), System.getenv());
             if (job.isPresent()) {
-                Optional<ClassDataArchive> archive = classDataArchive(job.get());
+                Optional<ClassDataArchive> archive = classDataArchive(job.get().subList(1, job.get().size()
+                        - args.length));
                 List<String> command = withJvmOptions(job.get(),
                         archive.map(ClassDataArchive::jvmOptions).orElse(List.of()));
                 Optional<Integer> exitCode = runToEnd(command);
@@ -94,13 +95,13 @@ public final class Launcher {
     }
 
     /**
-     * The class-data archive for a job, when the JVM runs publod from one jar, as {@code java -jar} does, and was
-     * given no option on class data sharing. It is kept in {@code $XDG_CACHE_HOME/publod}, by default
-     * {@code ~/.cache/publod}.
+     * The class-data archive for a job whose JVM has {@code jvmArguments}, when the JVM runs publod from one jar,
+     * as {@code java -jar} does, and was given no option on class data sharing. It is kept in
+     * {@code $XDG_CACHE_HOME/publod}, by default {@code ~/.cache/publod}.
      */
-    private static Optional<ClassDataArchive> classDataArchive(List<String> job) {
+    private static Optional<ClassDataArchive> classDataArchive(List<String> jvmArguments) {
         Path classPath = Path.of(System.getProperty("java.class.path"));
-        if (mentions(job.subList(1, job.size()), CLASS_DATA_OPTIONS) || !classPath.toString().endsWith(".jar")
+        if (mentions(jvmArguments, CLASS_DATA_OPTIONS) || !classPath.toString().endsWith(".jar")
                 || !Files.isRegularFile(classPath)) {
             return Optional.empty();
         }
