@@ -41,6 +41,8 @@ public final class Launcher {
     /** JVM options on class data sharing: a JVM given any of them gets no archive of publod's. */
     private static final List<String> CLASS_DATA_OPTIONS = List.of("SharedArchiveFile", "ArchiveClassesAtExit",
             "-Xshare");
+    /** The JVM options whose value is the class path. */
+    private static final Set<String> CLASS_PATH_OPTIONS = Set.of("-jar", "-cp", "-classpath", "--class-path");
     /** Where the JVM also reads options from, besides its command line. */
     private static final List<String> OPTION_VARIABLES = List.of("JDK_JAVA_OPTIONS", "JAVA_TOOL_OPTIONS",
             "_JAVA_OPTIONS");
@@ -52,10 +54,13 @@ public final class Launcher {
         if (Boolean.parseBoolean(System.getProperty(SHORT_JOB_PROPERTY, "true"))) {
             Optional<List<String>> job = shortJobCommand(thisJvm(), List.of(args), System.getenv());
             if (job.isPresent()) {
-                Optional<ClassDataArchive> archive = classDataArchive(job.get().subList(1, job.get().size()
-                        - args.length));
-                List<String> command = withJvmOptions(job.get(),
-                        archive.map(ClassDataArchive::jvmOptions).orElse(List.of()));
+                int jvmArgumentsEnd = job.get().size() - args.length;
+                String classPath = System.getProperty("java.class.path");
+                Optional<List<String>> archivable = withAbsoluteClassPath(job.get(), jvmArgumentsEnd, classPath);
+                Optional<ClassDataArchive> archive = archivable.flatMap(
+                        line -> classDataArchive(line.subList(1, jvmArgumentsEnd), classPath));
+                List<String> command = archive.isEmpty() ? job.get()
+                        : withJvmOptions(archivable.get(), archive.get().jvmOptions());
                 Optional<Integer> exitCode = runToEnd(command);
                 archive.ifPresent(it -> it.jobEnded(exitCode.filter(code -> code < 128).isPresent()));
                 exitCode.ifPresent(System::exit);
@@ -95,14 +100,30 @@ public final class Launcher {
     }
 
     /**
+     * {@code command}, a JVM's command line, with its class path, given among the JVM's arguments (before
+     * {@code jvmArgumentsEnd}) as the value of {@code -jar} or {@code -cp}, made absolute: an archive records the
+     * class path, and maps only where it names the same files. Empty when the class path is not given there.
+     */
+    static Optional<List<String>> withAbsoluteClassPath(List<String> command, int jvmArgumentsEnd,
+            String classPath) {
+        for (int i = 2; i < jvmArgumentsEnd; i++) {
+            if (command.get(i).equals(classPath) && CLASS_PATH_OPTIONS.contains(command.get(i - 1))) {
+                List<String> line = new ArrayList<>(command);
+                line.set(i, Path.of(classPath).toAbsolutePath().normalize().toString());
+                return Optional.of(line);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
      * The class-data archive for a job whose JVM has {@code jvmArguments}, when the JVM runs publod from one jar,
      * as {@code java -jar} does, and was given no option on class data sharing. It is kept in
      * {@code $XDG_CACHE_HOME/publod}, by default {@code ~/.cache/publod}.
      */
-    private static Optional<ClassDataArchive> classDataArchive(List<String> jvmArguments) {
-        Path classPath = Path.of(System.getProperty("java.class.path"));
-        if (mentions(jvmArguments, CLASS_DATA_OPTIONS) || !classPath.toString().endsWith(".jar")
-                || !Files.isRegularFile(classPath)) {
+    private static Optional<ClassDataArchive> classDataArchive(List<String> jvmArguments, String jar) {
+        Path classPath = Path.of(jar);
+        if (mentions(jvmArguments, CLASS_DATA_OPTIONS) || !jar.endsWith(".jar") || !Files.isRegularFile(classPath)) {
             return Optional.empty();
         }
         Path cache = Optional.ofNullable(System.getenv("XDG_CACHE_HOME")).filter(folder -> !folder.isBlank())

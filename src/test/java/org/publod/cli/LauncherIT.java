@@ -41,15 +41,24 @@ class LauncherIT {
         }
     }
 
-    /** Runs the jar with {@code jvmOptions}, and the system's cache in the test's own folder. */
     private Run publod(List<String> jvmOptions, String... args) throws IOException, InterruptedException {
+        return publod(Path.of("").toAbsolutePath(), jvmOptions, args);
+    }
+
+    /**
+     * Runs the jar, named by its path relative to {@code workingDirectory}, with {@code jvmOptions}, and the
+     * system's cache in the test's own folder.
+     */
+    private Run publod(Path workingDirectory, List<String> jvmOptions, String... args)
+            throws IOException, InterruptedException {
         assertTrue(Files.isRegularFile(JAR), JAR + " is built by `mvn package`, before the integration tests");
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
                 .toString(), "-XX:+PrintFlagsFinal"));
         command.addAll(jvmOptions);
-        command.addAll(List.of("-jar", JAR.toString()));
+        command.addAll(List.of("-jar", workingDirectory.relativize(JAR.toAbsolutePath()).toString()));
         command.addAll(List.of(args));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                .directory(workingDirectory.toFile());
         builder.environment().put("XDG_CACHE_HOME", temp.resolve("cache").toString());
         Process process = builder.start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -70,16 +79,17 @@ class LauncherIT {
     }
 
     @Test
-    void theFirstShortJobArchivesItsClassesAndTheNextMapsThem() throws Exception {
+    void theFirstShortJobArchivesItsClassesAndTheNextMapsThemFromAnyFolder() throws Exception {
         Path report = TestReports.write(temp, "mixed.txt", GOOD_AND_BAD);
         Path cache = temp.resolve("cache").resolve("publod");
+        Path elsewhere = Files.createDirectory(temp.resolve("elsewhere"));
 
         Run first = publod(List.of(), "validate", report.toString());
         List<Path> archives;
         try (var files = Files.list(cache)) {
             archives = files.toList();
         }
-        Run next = publod(List.of("-Xlog:class+load=info"), "validate", report.toString());
+        Run next = publod(elsewhere, List.of("-Xlog:class+load=info"), "validate", report.toString());
 
         assertEquals(ExitCodes.ENTRIES_REJECTED, first.exitCode(), first.output());
         assertEquals(1, archives.size(), archives.toString());

@@ -98,6 +98,21 @@ class LauncherTest {
         assertEquals(Optional.empty(), Launcher.shortJobCommand(Optional.of(args), args, Map.of()));
     }
 
+    @Test
+    void namesTheJarByItsAbsolutePathSoThatItsArchiveMapsFromAnyFolder() {
+        String absolute = Path.of("publod.jar").toAbsolutePath().toString();
+        List<String> job = List.of("java", "-XX:TieredStopAtLevel=1", "-Xmx1g", "-jar", "publod.jar", "map",
+                "-jar");
+
+        assertEquals(Optional.of(List.of("java", "-XX:TieredStopAtLevel=1", "-Xmx1g", "-jar", absolute, "map",
+                "-jar")), Launcher.withAbsoluteClassPath(job, 5, "publod.jar"));
+        assertEquals(Optional.of(List.of("java", "-cp", absolute, "org.publod.cli.Launcher", "map")),
+                Launcher.withAbsoluteClassPath(List.of("java", "-cp", "./lib/../publod.jar",
+                        "org.publod.cli.Launcher", "map"), 4, "./lib/../publod.jar"));
+        assertEquals(Optional.empty(), Launcher.withAbsoluteClassPath(List.of("java", "org.publod.cli.Launcher",
+                "map"), 2, "publod.jar"), "a class path from the CLASSPATH variable");
+    }
+
     private Path sizedFile(String name, long bytes) throws IOException {
         Path file = temp.resolve(name);
         try (RandomAccessFile out = new RandomAccessFile(file.toFile(), "rw")) {
