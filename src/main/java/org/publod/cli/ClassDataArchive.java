@@ -1,47 +1,38 @@
 package org.publod.cli;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import org.publod.Sha256;
 
 /**
  * The JVM's class-data archive (CDS, JEP 350) of the classes a short job loads: the first short job writes it as
  * it ends, and the next ones map it instead of reading, parsing and verifying those classes again, which takes a
  * short job a fifth of its time. One archive per jar and JVM, in a cache folder; a new jar or JVM gets a new
  * archive, and the old one of the same jar is removed.
+ *
+ * @param folder where the archives are kept
+ * @param owner names the jar and the JVM: the start of every archive name made for them
+ * @param build names this build of the jar: a rebuilt jar needs a new archive
  */
-final class ClassDataArchive {
+record ClassDataArchive(Path folder, String owner, String build) {
     private static final String SUFFIX = ".jsa";
     /** The JVM warns on standard output when it cannot use or write an archive: the job goes on without it. */
     private static final String QUIET = "-Xlog:cds*=off";
-
-    private final Path folder;
-    /** Names the jar and the JVM: the start of every archive name made for them. */
-    private final String owner;
-    /** Names this build of the jar: a rebuilt jar needs a new archive. */
-    private final String build;
-
-    private ClassDataArchive(Path folder, String owner, String build) {
-        this.folder = folder;
-        this.owner = owner;
-        this.build = build;
-    }
+    /** Hexadecimal digits of a hash kept in an archive's name. */
+    private static final int HASH_CHARS = 16;
 
     /** The archive for {@code jar} run by the JVM in {@code javaHome}, kept in {@code folder}. */
     static Optional<ClassDataArchive> of(Path folder, Path jar, String javaHome, String jvmVersion) {
         try {
             Path absolute = jar.toAbsolutePath().normalize();
             return Optional.of(new ClassDataArchive(folder,
-                    digest(absolute + "\n" + javaHome + "\n" + jvmVersion),
-                    digest(Files.size(absolute) + "\n" + Files.getLastModifiedTime(absolute).toMillis())));
+                    hash(absolute + "\n" + javaHome + "\n" + jvmVersion),
+                    hash(Files.size(absolute) + "\n" + Files.getLastModifiedTime(absolute).toMillis())));
         } catch (IOException e) {
             return Optional.empty();
         }
@@ -93,12 +84,7 @@ final class ClassDataArchive {
         }
     }
 
-    private static String digest(String text) {
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(hash, 0, 8);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JVM has SHA-256", e);
-        }
+    private static String hash(String text) {
+        return Sha256.hex(text).substring(0, HASH_CHARS);
     }
 }

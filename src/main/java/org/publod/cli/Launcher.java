@@ -51,32 +51,39 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
-        if (Boolean.parseBoolean(System.getProperty(SHORT_JOB_PROPERTY, "true"))) {
-            Optional<List<String>> job = shortJobCommand(thisJvm(), List.of(args), System.getenv());
-            if (job.isPresent()) {
-                int jvmArgumentsEnd = job.get().size() - args.length;
-                String classPath = System.getProperty("java.class.path");
-                Optional<List<String>> archivable = withAbsoluteClassPath(job.get(), jvmArgumentsEnd, classPath);
-                Optional<ClassDataArchive> archive = archivable.flatMap(
-                        line -> classDataArchive(line.subList(1, jvmArgumentsEnd), classPath));
-                List<String> command = archive.isEmpty() ? job.get()
-                        : withJvmOptions(archivable.get(), archive.get().jvmOptions());
-                Optional<Integer> exitCode = runToEnd(command);
-                archive.ifPresent(it -> it.jobEnded(exitCode.filter(code -> code < 128).isPresent()));
-                exitCode.ifPresent(System::exit);
-            }
+        List<String> arguments = List.of(args);
+        if (Boolean.parseBoolean(System.getProperty(SHORT_JOB_PROPERTY, "true")) && isShortJob(arguments)) {
+            shortJobCommand(thisJvm(), arguments, System.getenv())
+                    .flatMap(job -> runShortJob(job, args.length))
+                    .ifPresent(System::exit);
         }
         PublodCommand.main(args);
     }
 
     /**
-     * The command line that runs {@code args} as a short job: {@code jvm}, this JVM's own command line, with
-     * {@value #QUICK_COMPILER_ONLY} after the executable. Empty when the job is not short, when {@code jvm} is
-     * unknown or does not end with {@code args}, or when the JVM was given an option on its compilers.
+     * Runs {@code job}, whose last {@code argumentCount} arguments are publod's, with the class-data archive when
+     * it can have one; its exit code, or empty if it could not be started.
+     */
+    private static Optional<Integer> runShortJob(List<String> job, int argumentCount) {
+        int jvmArgumentsEnd = job.size() - argumentCount;
+        String classPath = System.getProperty("java.class.path");
+        Optional<List<String>> archivable = withAbsoluteClassPath(job, jvmArgumentsEnd, classPath);
+        Optional<ClassDataArchive> archive = archivable.flatMap(
+                line -> classDataArchive(line.subList(1, jvmArgumentsEnd), classPath));
+        List<String> command = archive.map(it -> withJvmOptions(archivable.get(), it.jvmOptions())).orElse(job);
+        Optional<Integer> exitCode = runToEnd(command);
+        archive.ifPresent(it -> it.jobEnded(exitCode.filter(code -> code < 128).isPresent()));
+        return exitCode;
+    }
+
+    /**
+     * The command line that runs {@code args}, a short job ({@link #isShortJob}), in a JVM of its own: {@code jvm},
+     * this JVM's own command line, with {@value #QUICK_COMPILER_ONLY} after the executable. Empty when {@code jvm}
+     * is unknown or does not end with {@code args}, or when the JVM was given an option on its compilers.
      */
     static Optional<List<String>> shortJobCommand(Optional<List<String>> jvm, List<String> args,
             Map<String, String> environment) {
-        if (jvm.isEmpty() || !isShortJob(args)) {
+        if (jvm.isEmpty()) {
             return Optional.empty();
         }
         List<String> line = jvm.get();

@@ -1,14 +1,11 @@
 package org.publod.map;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
 import java.time.LocalDate;
-import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Objects;
 import org.publod.PublodException;
+import org.publod.Sha256;
 import org.publod.model.AuthorName;
 import org.publod.model.Event;
 import org.publod.model.Institute;
@@ -146,11 +143,6 @@ public final class IriMinter {
     }
 
     private static String hash(String key) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest).substring(0, HASH_CHARS);
-        } catch (NoSuchAlgorithmException e) {
-            throw new PublodException(PublodException.ErrorCode.INTERNAL, "this Java has no SHA-256", e);
-        }
+        return Sha256.hex(key).substring(0, HASH_CHARS);
     }
 }

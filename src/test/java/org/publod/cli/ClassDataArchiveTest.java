@@ -28,6 +28,13 @@ class ClassDataArchiveTest {
         return jar;
     }
 
+    /** A job given {@code archive}'s options wrote {@code classes} into the draft, then ended. */
+    private static void jobWrote(ClassDataArchive archive, String classes, boolean normally) throws IOException {
+        archive.jvmOptions();
+        Files.writeString(archive.draft(), classes);
+        archive.jobEnded(normally);
+    }
+
     @Test
     void theFirstJobWritesADraftThatBecomesTheArchiveTheNextJobsMap() throws IOException {
         ClassDataArchive archive = archiveOf(jar("classes", 1_000));
@@ -44,10 +51,8 @@ class ClassDataArchiveTest {
     @Test
     void aJobThatDidNotEndNormallyLeavesNoArchive() throws IOException {
         ClassDataArchive archive = archiveOf(jar("classes", 1_000));
-        archive.jvmOptions();
-        Files.writeString(archive.draft(), "half written");
 
-        archive.jobEnded(false);
+        jobWrote(archive, "half written", false);
 
         assertFalse(Files.exists(archive.draft()));
         assertFalse(Files.exists(archive.archive()));
@@ -56,20 +61,15 @@ class ClassDataArchiveTest {
     @Test
     void aRebuiltJarGetsItsOwnArchiveAndTheOldOneGoes() throws IOException {
         ClassDataArchive first = archiveOf(jar("classes", 1_000));
-        first.jvmOptions();
-        Files.writeString(first.draft(), "first build");
-        first.jobEnded(true);
+        jobWrote(first, "first build", true);
         ClassDataArchive other = ClassDataArchive.of(temp.resolve("cache"), jar("classes", 1_000), "/opt/jdk-21",
                 "21.0.5+11").orElseThrow();
-        other.jvmOptions();
-        Files.writeString(other.draft(), "first build, another JVM");
-        other.jobEnded(true);
+        jobWrote(other, "first build, another JVM", true);
 
         ClassDataArchive rebuilt = archiveOf(jar("classes, rebuilt", 2_000));
         assertNotEquals(first.archive(), rebuilt.archive());
         assertTrue(rebuilt.jvmOptions().get(0).startsWith("-XX:ArchiveClassesAtExit="));
-        Files.writeString(rebuilt.draft(), "second build");
-        rebuilt.jobEnded(true);
+        jobWrote(rebuilt, "second build", true);
 
         assertFalse(Files.exists(first.archive()), "the same jar and JVM's earlier archive");
         assertTrue(Files.exists(other.archive()), "another JVM's archive");

@@ -9,12 +9,10 @@ import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
-import java.util.HexFormat;
 import java.util.Optional;
 import org.publod.PublodException;
+import org.publod.Sha256;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -51,7 +49,7 @@ public final class PoliteHttpClient {
 
     /** The body of {@code uri}, or empty if the source did not answer usefully (logged as a warning). */
     public synchronized Optional<String> get(URI uri) {
-        Path cached = cache.resolve(hash(uri.toString()) + ".json");
+        Path cached = cache.resolve(Sha256.hex(uri.toString()) + ".json");
         try {
             if (Files.exists(cached)) {
                 return Optional.of(Files.readString(cached, StandardCharsets.UTF_8));
@@ -121,15 +119,6 @@ public final class PoliteHttpClient {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
-        }
-    }
-
-    private static String hash(String key) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(key.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new PublodException(PublodException.ErrorCode.INTERNAL, "this Java has no SHA-256", e);
         }
     }
 }
