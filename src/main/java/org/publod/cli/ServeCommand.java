@@ -30,8 +30,8 @@ final class ServeCommand implements Callable<Integer> {
 
     @Option(names = "--base", paramLabel = "IRI",
             description = "The public base IRI: the --base the data was published under, which a request path P "
-                    + "is appended to (default: the store's own, else " + MappingOptions.DEFAULT_BASE + "). Behind a proxy it "
-                    + "differs from --host and --port; every link on every page uses it.")
+                    + "is appended to (default: the store's own, else " + MappingOptions.DEFAULT_BASE + "). "
+                    + "Behind a proxy it differs from --host and --port; every link on every page uses it.")
     String base;
 
     @Override
@@ -53,7 +53,8 @@ final class ServeCommand implements Callable<Integer> {
                     "only the embedded store can be served; a SPARQL store serves itself");
         }
         List<String> published = SparqlServer.publishedBases(tdb2.dataset());
-        String publicBase = base != null ? base : published.size() == 1 ? published.get(0) : MappingOptions.DEFAULT_BASE;
+        String publicBase = base != null ? base
+                : published.size() == 1 ? published.get(0) : MappingOptions.DEFAULT_BASE;
         if (!published.isEmpty() && !published.contains(publicBase)) {
             out.println("warning: the store's IRIs are under " + String.join(", ", published) + ", not " + publicBase
                     + ": their pages will not be found; serve with --base set to the base they were published under");

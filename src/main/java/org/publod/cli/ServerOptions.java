@@ -8,6 +8,7 @@ final class ServerOptions {
             description = "The address to listen on (default: ${DEFAULT-VALUE}, this machine only).")
     String host;
 
-    @Option(names = "--port", defaultValue = "3030", description = "The port (default: ${DEFAULT-VALUE}; 0 for any free one).")
+    @Option(names = "--port", defaultValue = "3030",
+            description = "The port (default: ${DEFAULT-VALUE}; 0 for any free one).")
     int port;
 }

@@ -13,7 +13,8 @@ final class StoreOptions {
     Path directory;
 
     @Option(names = "--sparql-store", paramLabel = "URL",
-            description = "Use a SPARQL 1.1 store instead, by its dataset URL (with sparql, update and data endpoints).")
+            description = "Use a SPARQL 1.1 store instead, by its dataset URL "
+                    + "(with sparql, update and data endpoints).")
     String remote;
 
     PublodStore open() {

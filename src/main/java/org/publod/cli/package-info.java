@@ -1,4 +1,11 @@
 /**
- * The picocli commands: options, output and exit codes ({@link org.publod.cli.ExitCodes}). No business logic: each command calls the pipeline or a stage and prints what it returns; user errors are messages, never stack traces.
+ * The picocli commands, the outermost layer.
+ *
+ * <p>Takes the command line; gives the user's output and an exit code, mapped in one place
+ * ({@link org.publod.cli.ExitCodes}). Each command calls the pipeline or a stage's entry point and prints what it
+ * returns, with progress on long work.
+ *
+ * <p>Must not hold business logic, and must not show a stack trace for a user's error: those are messages. Nothing
+ * imports this package.
  */
 package org.publod.cli;

@@ -22,7 +22,8 @@ public record Event(Optional<String> acronym, String name, LocalDate startDate, 
         Objects.requireNonNull(endDate, "endDate");
         Objects.requireNonNull(place, "place");
         if (endDate.isBefore(startDate)) {
-            throw new IllegalArgumentException("an event cannot end (" + endDate + ") before it starts (" + startDate + ")");
+            throw new IllegalArgumentException("an event cannot end (" + endDate + ") before it starts ("
+                    + startDate + ")");
         }
     }
 

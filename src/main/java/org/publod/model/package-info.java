@@ -1,4 +1,9 @@
 /**
- * The domain model: immutable records of what a report says (publications, authors as listed, events, journals, identifiers that check themselves) and of what a run found (diagnostics with their source location). Takes nothing from RDF, files or the network: no Jena, no I/O.
+ * The domain model: immutable records.
+ *
+ * <p>Holds what a report says (publications, authors as listed, events, journals, books, identifiers that check
+ * themselves) and what a run found (diagnostics with their source location, links with their evidence).
+ *
+ * <p>Must not depend on RDF, files, the network or any stage: no Jena, no I/O.
  */
 package org.publod.model;

@@ -45,7 +45,8 @@ public final class Tdb2Store implements PublodStore {
             throw new PublodException(ErrorCode.STORE, directory + ": the store is in use by another process ("
                     + e.getMessage() + "); stop it (for example a running `publod serve`) and try again", e);
         } catch (java.io.IOException | RuntimeException e) {
-            throw new PublodException(ErrorCode.STORE, directory + ": cannot open the store (" + e.getMessage() + ")", e);
+            throw new PublodException(ErrorCode.STORE, directory + ": cannot open the store (" + e.getMessage()
+                    + ")", e);
         }
     }
 
