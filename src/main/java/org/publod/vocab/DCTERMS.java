@@ -1,7 +1,6 @@
 package org.publod.vocab;
 
 import org.apache.jena.rdf.model.Property;
-import org.apache.jena.rdf.model.Resource;
 
 /** DCMI Metadata Terms. */
 public final class DCTERMS {

@@ -1,7 +1,6 @@
 package org.publod.vocab;
 
 import org.apache.jena.rdf.model.Property;
-import org.apache.jena.rdf.model.Resource;
 
 /** FRBR core, as FaBiO uses it. */
 public final class FRBR {

@@ -1,7 +1,6 @@
 package org.publod.vocab;
 
 import org.apache.jena.rdf.model.Property;
-import org.apache.jena.rdf.model.Resource;
 
 /** The Literal Reification pattern (its terms live in this namespace, not in its ontology IRI). */
 public final class LITERAL {

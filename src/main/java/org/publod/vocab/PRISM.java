@@ -1,7 +1,6 @@
 package org.publod.vocab;
 
 import org.apache.jena.rdf.model.Property;
-import org.apache.jena.rdf.model.Resource;
 
 /** PRISM basic 2.0, in the terms FaBiO declares. */
 public final class PRISM {

@@ -1,7 +1,6 @@
 package org.publod.vocab;
 
 import org.apache.jena.rdf.model.Property;
-import org.apache.jena.rdf.model.Resource;
 
 /** The publod vocabulary: only what no official vocabulary offers (see ontology/publod.ttl). */
 public final class PUBLOD {
