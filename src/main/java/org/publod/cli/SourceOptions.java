@@ -10,6 +10,7 @@ import org.publod.link.RecordSearch;
 import org.publod.link.web.DblpSearchClient;
 import org.publod.link.web.OrcidSearchClient;
 import org.publod.link.web.PoliteHttpClient;
+import org.publod.vocab.Resolvers;
 import picocli.CommandLine.Option;
 
 /** The sources linking may use; all optional. */
@@ -28,7 +29,7 @@ final class SourceOptions {
             + "iD (its candidates always go to review).")
     boolean orcidApi;
 
-    @Option(names = "--dblp-api-url", paramLabel = "URL", defaultValue = "https://dblp.org/search/publ/api",
+    @Option(names = "--dblp-api-url", paramLabel = "URL", defaultValue = Resolvers.DBLP_SEARCH_API,
             description = "The dblp search API (default: ${DEFAULT-VALUE}).")
     String dblpApiUrl;
 

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.Locale;
 import java.util.SplittableRandom;
+import org.publod.vocab.DBLP;
+import org.publod.vocab.Resolvers;
 
 /**
  * Writes a synthetic dblp RDF dump in N-Triples, as dblp's own dump states a record: the record's type, title,
@@ -12,9 +14,9 @@ import java.util.SplittableRandom;
  * size needs no memory. Used to benchmark the dblp index.
  */
 public final class DblpDumpGenerator {
-    private static final String REC = "https://dblp.org/rec/";
-    private static final String PID = "https://dblp.org/pid/";
-    private static final String S = "https://dblp.org/rdf/schema#";
+    private static final String REC = Resolvers.DBLP_RECORD;
+    private static final String PID = Resolvers.DBLP_PERSON;
+    private static final String S = DBLP.NS;
     private static final String TYPE = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>";
     private static final String[] GIVEN = {"Anna", "Marek", "Piotr", "Tomasz", "Maria", "Jan", "Oleg", "Li",
         "Sofia", "Ahmed", "Kenji", "Elena", "Paweł", "Zofia", "Ivan", "Chen"};

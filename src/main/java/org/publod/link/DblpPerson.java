@@ -2,6 +2,7 @@ package org.publod.link;
 
 import java.util.List;
 import java.util.Objects;
+import org.publod.vocab.Resolvers;
 
 /**
  * A dblp person: every name dblp knows them by, and the ORCID iDs it states for them.
@@ -18,6 +19,6 @@ public record DblpPerson(String pid, List<String> names, List<String> orcids) {
     }
 
     public String url() {
-        return "https://dblp.org/pid/" + pid;
+        return Resolvers.DBLP_PERSON + pid;
     }
 }

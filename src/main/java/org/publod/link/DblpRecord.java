@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.publod.vocab.Resolvers;
 
 /**
  * What matching needs of one dblp publication record.
@@ -29,6 +30,6 @@ public record DblpRecord(String key, String title, int year, String venue, Optio
     }
 
     public String url() {
-        return "https://dblp.org/rec/" + key;
+        return Resolvers.DBLP_RECORD + key;
     }
 }

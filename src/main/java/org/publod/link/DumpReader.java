@@ -13,6 +13,7 @@ import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.vocabulary.RDF;
 import org.publod.model.Orcid;
 import org.publod.vocab.DBLP;
+import org.publod.vocab.Resolvers;
 
 /**
  * Turns the triples of a dblp RDF dump, as RIOT streams them, into records and person facts. dblp writes each
@@ -20,8 +21,8 @@ import org.publod.vocab.DBLP;
  * a record is complete when the next record begins; only the current record is held in memory.
  */
 final class DumpReader extends StreamRDFBase {
-    private static final String RECORD = "https://dblp.org/rec/";
-    private static final String PERSON = "https://dblp.org/pid/";
+    private static final String RECORD = Resolvers.DBLP_RECORD;
+    private static final String PERSON = Resolvers.DBLP_PERSON;
 
     /** What the reader hands on: finished records and single facts about persons. */
     interface Sink {
@@ -147,7 +148,7 @@ final class DumpReader extends StreamRDFBase {
             } else if (predicate.equals(DBLP.publishedIn.getURI()) && venue == null) {
                 venue = object.getLiteralLexicalForm();
             } else if (predicate.equals(DBLP.doi.getURI()) && object.isURI()
-                    && (doi == null || object.getURI().startsWith("https://doi.org/"))) {
+                    && (doi == null || object.getURI().startsWith(Resolvers.DOI))) {
                 doi = object.getURI().replaceFirst("^https?://(dx\\.)?doi\\.org/", "").toLowerCase(Locale.ROOT);
             } else if (predicate.equals(DBLP.hasSignature.getURI())) {
                 signatureNodes.add(object);

@@ -4,6 +4,7 @@ import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.RDF;
 import org.publod.vocab.DATACITE;
 import org.publod.vocab.LITERAL;
+import org.publod.vocab.Resolvers;
 import org.publod.vocab.SCHEMA;
 
 /**
@@ -15,12 +16,12 @@ final class IdentifierNodes {
 
     /** The schemes publod states, with their schema.org property ID and resolver. */
     enum Scheme {
-        DOI(DATACITE.doi, "DOI", "https://doi.org/"),
+        DOI(DATACITE.doi, "DOI", Resolvers.DOI),
         ISSN(DATACITE.issn, "ISSN", null),
-        ORCID(DATACITE.orcid, "ORCID", "https://orcid.org/"),
-        ROR(DATACITE.ror, "ROR", "https://ror.org/"),
-        DBLP(DATACITE.dblp, "dblp", "https://dblp.org/pid/"),
-        DBLP_RECORD(DATACITE.dblpRecord, "dblp record", "https://dblp.org/rec/");
+        ORCID(DATACITE.orcid, "ORCID", Resolvers.ORCID),
+        ROR(DATACITE.ror, "ROR", Resolvers.ROR),
+        DBLP(DATACITE.dblp, "dblp", Resolvers.DBLP_PERSON),
+        DBLP_RECORD(DATACITE.dblpRecord, "dblp record", Resolvers.DBLP_RECORD);
 
         private final Resource datacite;
         private final String propertyId;

@@ -22,6 +22,7 @@ import org.publod.model.PublicationLink;
 import org.publod.vocab.DCTERMS;
 import org.publod.vocab.PUBLOD;
 import org.publod.vocab.PrefixMappings;
+import org.publod.vocab.Resolvers;
 import org.publod.vocab.SCHEMA;
 import org.publod.vocab.VOID;
 
@@ -112,8 +113,8 @@ public final class LinksetMapper {
 
     private void linksetDescription(Model model, String name, long size) {
         String target = switch (name) {
-            case RECORDS, PERSONS -> "https://dblp.org";
-            case ORCID -> "https://orcid.org";
+            case RECORDS, PERSONS -> Resolvers.site(Resolvers.DBLP);
+            case ORCID -> Resolvers.site(Resolvers.ORCID);
             default -> null;
         };
         Resource linkset = model.createResource(iris.linkset(name))

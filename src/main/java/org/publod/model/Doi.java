@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.publod.vocab.Resolvers;
 
 /**
  * A Digital Object Identifier, lower-cased as OpenCitations writes them (DOIs are case-insensitive).
@@ -40,7 +41,7 @@ public record Doi(String value) {
     }
 
     public String url() {
-        return "https://doi.org/" + value;
+        return Resolvers.DOI + value;
     }
 
     private static String strip(String text) {

@@ -2,6 +2,7 @@ package org.publod.model;
 
 import java.util.Objects;
 import java.util.Optional;
+import org.publod.vocab.Resolvers;
 
 /**
  * An ORCID iD, {@code NNNN-NNNN-NNNN-NNNC}, with its ISO 7064 MOD 11-2 check character verified.
@@ -40,7 +41,7 @@ public record Orcid(String value) {
     }
 
     public String url() {
-        return "https://orcid.org/" + value;
+        return Resolvers.ORCID + value;
     }
 
     private static String strip(String text) {

@@ -1,6 +1,7 @@
 package org.publod.model;
 
 import java.util.Objects;
+import org.publod.vocab.Resolvers;
 
 /**
  * A person as the reports list them, found to be a dblp person or to hold an ORCID iD.
@@ -14,9 +15,9 @@ public record PersonLink(AuthorName person, Target target, String value, LinkEvi
     /** What a person link points to. */
     public enum Target {
         /** A dblp person, by pid. */
-        DBLP("https://dblp.org/pid/"),
+        DBLP(Resolvers.DBLP_PERSON),
         /** An ORCID record, by iD. */
-        ORCID("https://orcid.org/");
+        ORCID(Resolvers.ORCID);
 
         private final String resolver;
 

@@ -1,6 +1,7 @@
 package org.publod.model;
 
 import java.util.Objects;
+import org.publod.vocab.Resolvers;
 
 /**
  * A publication found to be a dblp record.
@@ -20,6 +21,6 @@ public record PublicationLink(Publication publication, String dblpKey, LinkEvide
     }
 
     public String dblpUrl() {
-        return "https://dblp.org/rec/" + dblpKey;
+        return Resolvers.DBLP_RECORD + dblpKey;
     }
 }
