@@ -51,7 +51,7 @@ import org.publod.TestReports;
  * publod's output against the official vocabulary and shape files: every term it uses is defined there (or in
  * our own ontology), and the data conforms to the TopQuadrant schema.org shapes.
  */
-class OfficialVocabularyTest {
+class OfficialVocabularyIT {
     private static final List<String> VOCABULARIES = List.of(
             "schemaorg/schemaorg-current-http.ttl", "spar/fabio.ttl", "spar/frbr.ttl", "spar/pro.ttl",
             "spar/datacite.ttl", "spar/literal.ttl", "spar/tvc.ttl", "ocdm/oco-2019-09-19.rdf",

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.publod.vocab.SCHEMA;
 
 /** {@code publod link}, {@code link index} and {@code link --evaluate} as a user runs them. */
-class LinkCommandTest {
+class LinkCommandIT {
     private static final Path FIXTURES = Path.of("src/test/resources/link");
     private static final String BASE = "https://example.org/publod/";
     private static final Pattern SCORE = Pattern.compile(
