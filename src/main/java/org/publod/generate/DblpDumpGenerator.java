@@ -47,7 +47,7 @@ public final class DblpDumpGenerator {
             out.write(pid + " " + TYPE + " <" + S + "Person> .\n");
             out.write(pid + " <" + S + "primaryCreatorName> \"" + name(p) + "\" .\n");
             if (p % 3 == 0) {
-                out.write(pid + " <" + S + "orcid> <https://orcid.org/" + orcid(p) + "> .\n");
+                out.write(pid + " <" + S + "orcid> <" + Resolvers.ORCID + orcid(p) + "> .\n");
             }
         }
     }
@@ -66,7 +66,7 @@ public final class DblpDumpGenerator {
         out.write(rec + " <" + S + "yearOfPublication> \"" + (1990 + random.nextInt(35))
                 + "\"^^<http://www.w3.org/2001/XMLSchema#gYear> .\n");
         out.write(rec + " <" + S + "publishedIn> \"" + VENUES[(int) (i % VENUES.length)] + "\" .\n");
-        out.write(rec + " <" + S + "doi> <https://doi.org/10.5555/gen." + i + "> .\n");
+        out.write(rec + " <" + S + "doi> <" + Resolvers.DOI + "10.5555/gen." + i + "> .\n");
         int authors = 1 + random.nextInt(6);
         for (int a = 1; a <= authors; a++) {
             int person = random.nextInt(persons);

@@ -14,6 +14,7 @@ import org.publod.model.LinkEvidence;
 import org.publod.model.Orcid;
 import org.publod.model.PersonLink;
 import org.publod.model.Publication;
+import org.publod.vocab.Resolvers;
 
 /**
  * Decides the person links once the publications are matched: a person whose aligned authorships agree on one
@@ -63,7 +64,7 @@ final class PersonDecider {
         }
         run.pids.forEach((pid, keys) -> {
             if (keys.size() > 1) {
-                run.notes.add("name variants of one dblp person https://dblp.org/pid/" + pid + ": "
+                run.notes.add("name variants of one dblp person " + Resolvers.DBLP_PERSON + pid + ": "
                         + String.join(" / ", keys));
             }
         });
