@@ -97,7 +97,7 @@ class ArchitectureTest {
 
     @Test
     void externalIdentifierPrefixesAreWrittenOnlyInTheVocabularies() throws IOException {
-        Pattern prefix = Pattern.compile("\"[^\"]*https?://(doi|orcid|dblp|ror)\\.org");
+        Pattern prefix = Pattern.compile("\"[^\"\\n]*https?://(doi|orcid|dblp|ror)\\.org");
         Path sources = Path.of("src/main/java");
         Path vocab = sources.resolve("org/publod/vocab");
         try (Stream<Path> files = Files.walk(sources)) {
