@@ -11,6 +11,7 @@ import java.time.ZoneOffset;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.publod.model.Institute;
+import org.publod.pipeline.DatasetDescriptionFormat;
 import org.publod.pipeline.Pipeline;
 import org.publod.pipeline.RunListener;
 import org.publod.pipeline.PublishSettings;
@@ -44,6 +45,11 @@ public final class TestReports {
 
     public static Pipeline pipeline() {
         return new Pipeline(settings(), ProfileValidator.bundled(), FIXED_CLOCK);
+    }
+
+    /** The dataset description as {@code publish} keeps it under {@link #BASE}. */
+    public static DatasetDescriptionFormat description() {
+        return new DatasetDescriptionFormat(settings(), BASE + "publod/sparql");
     }
 
     /** Maps a report to one in-memory graph, as {@code publod map} would write it. */

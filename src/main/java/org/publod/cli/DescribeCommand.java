@@ -10,8 +10,9 @@ import org.apache.commons.io.output.WriterOutputStream;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
-import org.publod.pipeline.DatasetDescriber;
+import org.publod.pipeline.DatasetDescriptionFormat;
 import org.publod.serve.SparqlServer;
+import org.publod.store.GraphPublisher;
 import org.publod.store.PublodStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -37,15 +38,15 @@ final class DescribeCommand implements Callable<Integer> {
         try (PublodStore target = store.open();
              OutputStream out = WriterOutputStream.builder().setWriter(CloseShieldWriter.wrap(writer))
                      .setCharset(StandardCharsets.UTF_8).get()) {
-            Model description = describer(mapping).recount(target);
+            Model description = new GraphPublisher(target, description(mapping)).recount();
             RDFDataMgr.write(out, description, Lang.TURTLE);
         }
         writer.flush();
         return ExitCodes.OK;
     }
 
-    /** The describer for these settings; the endpoint is where {@code serve} answers under the base. */
-    static DatasetDescriber describer(MappingOptions mapping) {
-        return new DatasetDescriber(mapping.settings(), mapping.base + SparqlServer.SPARQL_PATH.substring(1));
+    /** The dataset description for these settings; the endpoint is where {@code serve} answers under the base. */
+    static DatasetDescriptionFormat description(MappingOptions mapping) {
+        return new DatasetDescriptionFormat(mapping.settings(), mapping.base + SparqlServer.SPARQL_PATH.substring(1));
     }
 }

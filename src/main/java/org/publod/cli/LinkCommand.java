@@ -18,7 +18,7 @@ import org.publod.link.Linker;
 import org.publod.link.OrcidRegistry;
 import org.publod.pipeline.LinkingPipeline;
 import org.publod.pipeline.RdfFileSink;
-import org.publod.pipeline.StoreSink;
+import org.publod.store.GraphPublisher;
 import org.publod.store.PublodStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -106,10 +106,8 @@ final class LinkCommand implements Callable<Integer> {
 
     private LinkingPipeline.LinkRun toStore(LinkingPipeline pipeline, Linker linker) {
         try (PublodStore target = store.open()) {
-            StoreSink sink = new StoreSink(target, DescribeCommand.describer(mapping));
-            LinkingPipeline.LinkRun run = pipeline.run(reports, linker, sink);
-            sink.finish();
-            return run;
+            GraphPublisher publisher = new GraphPublisher(target, DescribeCommand.description(mapping));
+            return pipeline.run(reports, linker, publisher::replaceGraph);
         }
     }
 

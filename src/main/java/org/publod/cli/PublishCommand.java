@@ -8,7 +8,7 @@ import java.util.concurrent.Callable;
 import org.publod.pipeline.Pipeline;
 import org.publod.pipeline.ReportRun;
 import org.publod.pipeline.RunListener;
-import org.publod.pipeline.StoreSink;
+import org.publod.store.GraphPublisher;
 import org.publod.store.PublodStore;
 import org.publod.validate.ProfileValidator;
 import picocli.CommandLine.ArgGroup;
@@ -55,13 +55,12 @@ final class PublishCommand implements Callable<Integer> {
         try (PublodStore target = store.open(); RejectsFile rejects = rejectsFile == null ? null
                 : RejectsFile.create(rejectsFile)) {
             RunListener listener = rejects == null ? printer : printer.and(rejects);
-            StoreSink sink = new StoreSink(target, DescribeCommand.describer(mapping));
+            GraphPublisher publisher = new GraphPublisher(target, DescribeCommand.description(mapping));
             for (Path report : reports) {
-                ReportRun run = pipeline.run(report, sink, listener);
+                ReportRun run = pipeline.run(report, publisher::replaceGraph, listener);
                 printer.summary(run);
                 runs.add(run);
             }
-            sink.finish();
             printer.totals(runs, target.describe());
             if (serve) {
                 ServeCommand.serveUntilStopped(target, server, mapping.base, spec.commandLine().getOut());

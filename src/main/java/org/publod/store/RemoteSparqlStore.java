@@ -8,7 +8,9 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.modify.request.QuadDataAcc;
 import org.apache.jena.sparql.modify.request.UpdateDataDelete;
 import org.apache.jena.sparql.modify.request.UpdateDataInsert;
+import org.apache.jena.sparql.modify.request.UpdateDrop;
 import org.apache.jena.update.UpdateRequest;
+import org.apache.jena.query.ParameterizedSparqlString;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
@@ -45,8 +47,9 @@ public final class RemoteSparqlStore implements PublodStore {
 
     @Override
     public long replaceGraph(String graphIri, Iterator<Graph> parts) {
+        Node graphName = NodeFactory.createURI(graphIri);
         try (RDFConnection connection = connect()) {
-            connection.update("DROP SILENT GRAPH <" + graphIri + ">");
+            connection.update(new UpdateRequest(new UpdateDrop(graphName, true)));
             Model batch = ModelFactory.createDefaultModel();
             while (parts.hasNext()) {
                 parts.next().find().forEach(batch.getGraph()::add);
@@ -55,14 +58,28 @@ public final class RemoteSparqlStore implements PublodStore {
                     batch = ModelFactory.createDefaultModel();
                 }
             }
-            try (QueryExecution count = connection.query(
-                    "SELECT (COUNT(*) AS ?n) { GRAPH <" + graphIri + "> { ?s ?p ?o } }")) {
+            ParameterizedSparqlString size = new ParameterizedSparqlString(
+                    "SELECT (COUNT(*) AS ?n) { GRAPH ?graph { ?s ?p ?o } }");
+            size.setParam("graph", graphName);
+            try (QueryExecution count = connection.query(size.asQuery())) {
                 return count.execSelect().next().getLiteral("n").getLong();
             }
         } catch (RuntimeException e) {
             throw new PublodException(ErrorCode.STORE, datasetUrl + ": cannot replace graph <" + graphIri + "> ("
                     + e.getMessage() + ")", e);
         }
+    }
+
+    /** A remote store has no bulk loader of its own to reach: the graph is loaded in batches. */
+    @Override
+    public long bulkLoad(String graphIri, Iterator<Graph> parts) {
+        return replaceGraph(graphIri, parts);
+    }
+
+    /** Each request is a transaction of its own: a remote store keeps no transaction across requests. */
+    @Override
+    public void inWriteTransaction(Runnable work) {
+        work.run();
     }
 
     @Override

@@ -50,25 +50,37 @@ public final class Tdb2Store implements PublodStore {
         }
     }
 
-    /**
-     * Replaces the graph in one write transaction, so readers see the old report or the new one, never half.
-     * A first load into an empty store goes through TDB2's bulk loader instead, which builds the indexes in
-     * bulk and is several times faster; there is nothing for a reader to see half of.
-     */
+    /** Replaces the graph in one write transaction, so readers see the old report or the new one, never half. */
     @Override
     public long replaceGraph(String graphIri, Iterator<Graph> parts) {
         Node graphName = NodeFactory.createURI(graphIri);
         DatasetGraph dsg = dataset.asDatasetGraph();
-        if (isEmpty()) {
-            bulkLoad(dsg, graphName, parts);
-        } else {
-            Txn.executeWrite(dsg, () -> {
-                dsg.removeGraph(graphName);
-                parts.forEachRemaining(part -> part.find().forEach(triple -> dsg.add(graphName, triple.getSubject(),
-                        triple.getPredicate(), triple.getObject())));
-            });
+        return Txn.calculateWrite(dsg, () -> {
+            dsg.removeGraph(graphName);
+            parts.forEachRemaining(part -> part.find().forEach(triple -> dsg.add(graphName, triple.getSubject(),
+                    triple.getPredicate(), triple.getObject())));
+            return (long) dsg.getGraph(graphName).size();
+        });
+    }
+
+    /**
+     * Loads through TDB2's phased bulk loader, which builds the indexes in bulk and is several times faster than
+     * adding triples in a transaction; in an empty store there is nothing for a reader to see half of.
+     */
+    @Override
+    public long bulkLoad(String graphIri, Iterator<Graph> parts) {
+        Node graphName = NodeFactory.createURI(graphIri);
+        DatasetGraph dsg = dataset.asDatasetGraph();
+        if (!isEmpty()) {
+            throw new IllegalStateException("a bulk load needs an empty store; " + directory + " is not");
         }
+        bulkLoad(dsg, graphName, parts);
         return Txn.calculateRead(dsg, () -> (long) dsg.getGraph(graphName).size());
+    }
+
+    @Override
+    public void inWriteTransaction(Runnable work) {
+        Txn.executeWrite(dataset, work);
     }
 
     @Override

@@ -38,11 +38,11 @@ import org.publod.link.DblpIndex;
 import org.publod.link.DblpIndexer;
 import org.publod.link.Linker;
 import org.publod.link.OrcidRegistry;
-import org.publod.pipeline.DatasetDescriber;
 import org.publod.pipeline.LinkingPipeline;
 import org.publod.pipeline.RunListener;
 import org.publod.validate.ProfileValidator;
 import org.publod.validate.ValidationOutcome;
+import org.publod.store.GraphPublisher;
 import org.publod.store.Tdb2Store;
 import org.publod.SharedFiles;
 import org.publod.TestReports;
@@ -92,8 +92,7 @@ class OfficialVocabularyIT {
         Graph description;
         try (Tdb2Store store = Tdb2Store.open(temp.resolve("store"))) {
             TestReports.pipeline().run(TestReports.example(), store::replaceGraph, RunListener.NONE);
-            description = new DatasetDescriber(TestReports.settings(), TestReports.BASE + "publod/sparql")
-                    .recount(store).getGraph();
+            description = new GraphPublisher(store, TestReports.description()).recount().getGraph();
         }
         assertEquals(Set.of(), termsOf(description).filter(term -> !isDefined(term)).map(Node::getURI)
                 .collect(java.util.stream.Collectors.toCollection(TreeSet::new)));

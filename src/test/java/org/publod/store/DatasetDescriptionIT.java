@@ -1,4 +1,4 @@
-package org.publod.pipeline;
+package org.publod.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -23,11 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.publod.TestReports;
 import org.publod.cli.PublodCommand;
 import org.publod.generate.ReportGenerator;
-import org.publod.map.DatasetDescriptionMapper;
-import org.publod.map.IriMinter;
 import org.publod.model.DatasetStatistics;
-import org.publod.store.SparqlQueries;
-import org.publod.store.Tdb2Store;
+import org.publod.pipeline.RunListener;
 
 /** The dataset's self-description and the provenance of each publication, queried from a real store. */
 class DatasetDescriptionIT {
@@ -72,7 +69,6 @@ class DatasetDescriptionIT {
         Path store = temp.resolve("store");
         Path generated = temp.resolve("generated.txt");
         Path copy = Files.copy(TestReports.example(), temp.resolve("copy.txt"));
-        DatasetDescriber describer = new DatasetDescriber(TestReports.settings(), TestReports.BASE + "publod/sparql");
         List<List<Path>> publications = List.of(List.of(TestReports.example()), List.of(generated, copy),
                 List.of(TestReports.example()), List.of(generated), List.of(copy, TestReports.example()));
         long seed = 1;
@@ -80,12 +76,12 @@ class DatasetDescriptionIT {
         for (List<Path> reports : publications) {
             generate(generated, seed++);
             try (Tdb2Store tdb2 = Tdb2Store.open(store)) {
-                StoreSink sink = new StoreSink(tdb2, describer, diffLimit);
+                GraphPublisher publisher = new GraphPublisher(tdb2, TestReports.description(), diffLimit, () -> { });
                 for (Path report : reports) {
-                    TestReports.pipeline().run(report, sink, RunListener.NONE);
+                    TestReports.pipeline().run(report, publisher::replaceGraph, RunListener.NONE);
                 }
-                DatasetStatistics updated = statistics(sink.finish());
-                DatasetStatistics recounted = statistics(describer.recount(tdb2));
+                DatasetStatistics updated = described(tdb2);
+                DatasetStatistics recounted = statistics(publisher.recount());
 
                 assertEquals(recounted.triples(), updated.triples(), "triples after " + reports);
                 assertEquals(recounted.entitiesPerClass(), updated.entitiesPerClass(), "classes after " + reports);
@@ -123,7 +119,15 @@ class DatasetDescriptionIT {
     }
 
     private static DatasetStatistics statistics(Model description) {
-        return new DatasetDescriptionMapper(new IriMinter(TestReports.BASE)).read(description).orElseThrow();
+        return TestReports.description().read(description).orElseThrow();
+    }
+
+    /** The statistics the stored description states. */
+    static DatasetStatistics described(PublodStore store) {
+        try (RDFConnection connection = store.connect()) {
+            return statistics(connection.queryConstruct(SparqlQueries.parse("CONSTRUCT { ?s ?p ?o } { GRAPH <"
+                    + TestReports.description().graph() + "> { ?s ?p ?o } }")));
+        }
     }
 
     private static List<QuerySolution> select(Tdb2Store store, String query) {
