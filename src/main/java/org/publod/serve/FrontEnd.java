@@ -1,8 +1,7 @@
 package org.publod.serve;
 
-import org.publod.vocab.JsonLdCompactor;
-
 import org.apache.jena.query.Dataset;
+import org.publod.vocab.JsonLdCompactor;
 
 /**
  * The parts of the Linked Data front end, wired over one dataset and one public base.
@@ -19,7 +18,7 @@ record FrontEnd(PublicBase base, ResourceDescriber describer, RdfDocumentWriter 
 
     static FrontEnd of(Dataset dataset, PublicBase base, String endpointPath) {
         StoreReader store = new StoreReader(dataset);
-        RdfDocumentWriter writer = new RdfDocumentWriter(JsonLdCompactor.bundled());
+        RdfDocumentWriter writer = new RdfDocumentWriter(JsonLdCompactor.bundled(), new SchemaOrgJsonLd(store));
         PageRenderer renderer = new PageRenderer();
         PageFrames frames = new PageFrames(base, writer);
         SiteQueries siteQueries = new SiteQueries(store);

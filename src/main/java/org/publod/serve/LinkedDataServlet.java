@@ -140,7 +140,7 @@ final class LinkedDataServlet extends HttpServlet {
             Responses.html(response, frontEnd.base(), frontEnd.resourcePages().render(iri, description));
         } else {
             Responses.send(response, HttpServletResponse.SC_OK, format.contentType(),
-                    frontEnd.writer().write(description, format));
+                    frontEnd.writer().write(iri, description, format));
         }
     }
 

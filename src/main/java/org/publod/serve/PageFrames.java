@@ -24,13 +24,13 @@ final class PageFrames {
         return base;
     }
 
-    /** The frame of a resource's page: its document, in every format, and its description as JSON-LD. */
+    /** The frame of a resource's page: its document, in every format, and its JSON-LD (see the writer). */
     PageFrame resource(String title, String iri, Model description, List<Meta> meta) {
         String document = base.documentOf(iri);
         List<Alternate> alternates = MediaFormat.RDF.stream()
                 .map(format -> new Alternate(format.mediaType(), format.formatName(),
                         document + "?format=" + format.formatName())).toList();
-        return frame(title, document, alternates, writer.jsonLd(description), meta, "");
+        return frame(title, document, alternates, writer.jsonLd(iri, description), meta, "");
     }
 
     /** The frame of one of the site's own pages ("", "search", "sparql"), described as a schema.org web page. */
@@ -43,7 +43,7 @@ final class PageFrames {
             model.createResource(address).addProperty(RDF.type, SCHEMA.WebPage).addProperty(SCHEMA.name, title)
                     .addProperty(SCHEMA.isPartOf, model.createResource(base.page("")));
         }
-        return frame(title, address, List.of(), writer.jsonLd(model), List.of(), query);
+        return frame(title, address, List.of(), RdfDocumentWriter.schemaOrgJsonLd(model, address), List.of(), query);
     }
 
     private PageFrame frame(String title, String canonical, List<Alternate> alternates, String jsonLd,

@@ -70,7 +70,7 @@ final class ResourceDescriber {
     }
 
     /** The PREFIX lines of the publod prefixes, so that the query can be sent as it is to any endpoint. */
-    private static String prologue() {
+    static String prologue() {
         StringBuilder prologue = new StringBuilder();
         new TreeMap<>(PrefixMappings.STANDARD.getNsPrefixMap()).forEach((prefix, namespace) -> prologue
                 .append("PREFIX ").append(prefix).append(": <").append(namespace).append(">\n"));
@@ -93,7 +93,8 @@ final class ResourceDescriber {
                 + var + "), " + literal(iri + "#") + "))";
     }
 
-    private static String iri(String iri) {
+    /** An IRI as SPARQL writes it. */
+    static String iri(String iri) {
         return NodeFmtLib.strNT(NodeFactory.createURI(iri));
     }
 

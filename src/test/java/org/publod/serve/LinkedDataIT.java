@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpRequest;
@@ -26,6 +29,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.publod.vocab.DCTERMS;
+import org.publod.vocab.SCHEMA;
 import org.publod.vocab.VOID;
 import org.w3c.dom.Document;
 import org.w3c.dom.NodeList;
@@ -34,7 +38,8 @@ import org.xml.sax.InputSource;
 /**
  * The Linked Data front end over real HTTP: 303s, content negotiation, 406, 404, Vary, CORS, and the round trip
  * of IRIs with non-ASCII letters and percent-encodings. Every RDF document is compared, as a graph, with what
- * the SPARQL endpoint answers to the same description query.
+ * the SPARQL endpoint answers to the same description query; the JSON-LD of a resource with a schema.org type,
+ * with its schema.org view made from what the endpoint answers to the view's query.
  */
 class LinkedDataIT {
     static final String BASE = ServedStore.BASE;
@@ -43,6 +48,9 @@ class LinkedDataIT {
     /** IRIs that hold percent-encodings themselves; the minter makes none, other tools may. */
     static final String SPACED = BASE + "report/annual%20report%202024.txt";
     static final String ENCODED = BASE + "report/r%C3%A9sum%C3%A9.txt";
+    /** Resources with a schema.org type: their JSON-LD is the schema.org view, not the full profile. */
+    static final List<String> SCHEMA_ORG_VIEWS = List.of(PAPER, PIORO, BASE + "organization/ippt-pan",
+            BASE + "event/neurips-2024-12-10", BASE + "journal/0020-7683");
 
     @TempDir
     static Path temp;
@@ -103,12 +111,42 @@ class LinkedDataIT {
             assertTrue(expected.size() > 0, iri);
             String document = served.local(served.documentOf(iri));
             for (MediaFormat format : MediaFormat.RDF) {
+                if (format == MediaFormat.JSON_LD && SCHEMA_ORG_VIEWS.contains(iri)) {
+                    continue; // JSON-LD gives these the schema.org view, checked below
+                }
                 HttpResponse<String> response = served.get(document, "Accept", format.mediaType());
                 Model actual = parse(response.body(), format.lang().orElseThrow());
                 assertTrue(expected.isIsomorphicWith(actual), iri + " as " + format + ": " + difference(expected,
                         actual));
             }
         }
+    }
+
+    @Test
+    void theJsonLdOfAResourceWithASchemaOrgTypeIsItsSchemaOrgViewAskedAtTheEndpoint() {
+        for (String iri : SCHEMA_ORG_VIEWS) {
+            Model view = QueryExecutionHTTP.service(served.server().sparqlEndpoint())
+                    .query(SchemaOrgJsonLd.query(iri)).construct();
+            String expected = SchemaOrgJsonLd.write(view, iri).orElseThrow();
+            String document = served.local(served.documentOf(iri));
+            assertEquals(expected, served.get(document, "Accept", "application/ld+json").body(), iri);
+            assertEquals(expected, served.get(document + "?format=jsonld").body(), iri);
+        }
+    }
+
+    @Test
+    void thePublicationsJsonLdListsItsAuthorsInTheirOrder() throws IOException {
+        JsonNode root = new ObjectMapper().readTree(served.get(served.local(served.documentOf(PAPER))
+                + "?format=jsonld").body());
+        assertEquals(SCHEMA.NS, root.get("@context").asText());
+        assertEquals(PAPER, root.get("@id").asText());
+        assertEquals("Mixture of Tokens: Continuous MoE through Cross-Example Aggregation",
+                root.get("headline").asText());
+        assertEquals("2024", root.get("datePublished").asText());
+        List<String> authors = new ArrayList<>();
+        root.get("author").forEach(author -> authors.add(author.get("name").asText()));
+        assertEquals(List.of("Antoniak S.", "Krutul M.", "Pióro M.", "Krajewski J.", "Ludziejewski J.",
+                "Ciebiera K.", "Król K.", "Odrzygóźdź T.", "Cygan M.", "Jaszczur S."), authors);
     }
 
     @Test
