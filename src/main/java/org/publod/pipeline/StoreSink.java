@@ -10,6 +10,7 @@ import org.apache.jena.rdfconnection.RDFConnection;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.publod.store.PublodStore;
 import org.publod.store.SparqlQueries;
+import org.publod.validate.StoredEntries;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -70,6 +71,12 @@ public final class StoreSink implements GraphSink {
         }
         changes.examples(describer.examples(store, graphIri));
         return triples;
+    }
+
+    /** The other reports' graphs, looked up key by key; none while the store is empty. */
+    @Override
+    public StoredEntries storedBesides(String graphIri) {
+        return store.isEmpty() ? StoredEntries.NONE : new StoreEntries(store, graphIri);
     }
 
     /** Stores the dataset description with every change made through this sink; returns it. */
