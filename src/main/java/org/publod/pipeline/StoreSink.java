@@ -73,6 +73,24 @@ public final class StoreSink implements GraphSink {
         return triples;
     }
 
+    /**
+     * A sink that writes nothing, for runs that only check ({@code validate --store}): their whole-run checks still
+     * look up what {@code store} holds.
+     */
+    public static GraphSink readOnly(PublodStore store) {
+        return new GraphSink() {
+            @Override
+            public long replaceGraph(String graphIri, Iterator<Graph> parts) {
+                return DISCARD.replaceGraph(graphIri, parts);
+            }
+
+            @Override
+            public StoredEntries storedBesides(String graphIri) {
+                return store.isEmpty() ? StoredEntries.NONE : new StoreEntries(store, graphIri);
+            }
+        };
+    }
+
     /** The other reports' graphs, looked up key by key; none while the store is empty. */
     @Override
     public StoredEntries storedBesides(String graphIri) {
