@@ -18,7 +18,7 @@ import org.publod.link.Linker;
 import org.publod.link.OrcidRegistry;
 import org.publod.pipeline.LinkingPipeline;
 import org.publod.pipeline.RdfFileSink;
-import org.publod.store.GraphPublisher;
+import org.publod.pipeline.StoreSink;
 import org.publod.store.PublodStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -106,8 +106,7 @@ final class LinkCommand implements Callable<Integer> {
 
     private LinkingPipeline.LinkRun toStore(LinkingPipeline pipeline, Linker linker) {
         try (PublodStore target = store.open()) {
-            GraphPublisher publisher = new GraphPublisher(target, DescribeCommand.description(mapping));
-            return pipeline.run(reports, linker, publisher::replaceGraph);
+            return pipeline.run(reports, linker, StoreSink.publishing(target, DescribeCommand.description(mapping)));
         }
     }
 

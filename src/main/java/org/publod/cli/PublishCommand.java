@@ -8,7 +8,7 @@ import java.util.concurrent.Callable;
 import org.publod.pipeline.Pipeline;
 import org.publod.pipeline.ReportRun;
 import org.publod.pipeline.RunListener;
-import org.publod.store.GraphPublisher;
+import org.publod.pipeline.StoreSink;
 import org.publod.store.PublodStore;
 import org.publod.validate.ProfileValidator;
 import picocli.CommandLine.ArgGroup;
@@ -55,9 +55,9 @@ final class PublishCommand implements Callable<Integer> {
         try (PublodStore target = store.open(); RejectsFile rejects = rejectsFile == null ? null
                 : RejectsFile.create(rejectsFile)) {
             RunListener listener = rejects == null ? printer : printer.and(rejects);
-            GraphPublisher publisher = new GraphPublisher(target, DescribeCommand.description(mapping));
+            StoreSink sink = StoreSink.publishing(target, DescribeCommand.description(mapping));
             for (Path report : reports) {
-                ReportRun run = pipeline.run(report, publisher::replaceGraph, listener);
+                ReportRun run = pipeline.run(report, sink, listener);
                 printer.summary(run);
                 runs.add(run);
             }

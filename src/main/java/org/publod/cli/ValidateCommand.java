@@ -27,6 +27,10 @@ import org.publod.pipeline.Pipeline;
 import org.publod.pipeline.Rejection;
 import org.publod.pipeline.ReportRun;
 import org.publod.pipeline.RunListener;
+import org.publod.pipeline.StoreSink;
+import org.publod.store.PublodStore;
+import org.publod.store.RemoteSparqlStore;
+import org.publod.store.Tdb2Store;
 import org.publod.validate.ProfileValidator;
 import org.publod.validate.ValidationOutcome;
 import org.publod.validate.Violation;
@@ -52,6 +56,14 @@ final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--report", paramLabel = "FILE", description = "Also write the SHACL validation report (Turtle).")
     Path reportFile;
 
+    @Option(names = "--store", paramLabel = "DIR", description = "Also check reports against the reports already "
+            + "published in this TDB2 store (a DOI or ISSN that another report gives to another publication or "
+            + "journal). Nothing is written.")
+    Path storeDirectory;
+
+    @Option(names = "--sparql-store", paramLabel = "URL", description = "As --store, for a SPARQL 1.1 store.")
+    String remoteStore;
+
     @Parameters(paramLabel = "REPORT|RDF-FILE", arity = "1..*",
             description = "Report files (.txt) or RDF files (Turtle, N-Triples, JSON-LD, RDF/XML, ...).")
     List<Path> inputs;
@@ -63,11 +75,13 @@ final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        for (Path input : inputs) {
-            if (RDFLanguages.filenameToLang(input.toString()) != null) {
-                validateRdf(input, out);
-            } else {
-                validateReport(input, out);
+        try (PublodStore store = openStore()) {
+            for (Path input : inputs) {
+                if (RDFLanguages.filenameToLang(input.toString()) != null) {
+                    validateRdf(input, out);
+                } else {
+                    validateReport(input, out, store == null ? GraphSink.DISCARD : StoreSink.readOnly(store));
+                }
             }
         }
         if (reportFile != null) {
@@ -77,12 +91,20 @@ final class ValidateCommand implements Callable<Integer> {
         return anyViolation ? ExitCodes.ENTRIES_REJECTED : anyWarning ? ExitCodes.WARNINGS_ONLY : ExitCodes.OK;
     }
 
-    private void validateReport(Path report, PrintWriter out) {
+    /** The store given with --store or --sparql-store, if any; {@code null} otherwise. */
+    private PublodStore openStore() {
+        if (remoteStore != null) {
+            return RemoteSparqlStore.at(remoteStore);
+        }
+        return storeDirectory == null ? null : Tdb2Store.open(storeDirectory);
+    }
+
+    private void validateReport(Path report, PrintWriter out, GraphSink sink) {
         Pipeline pipeline = new Pipeline(mapping.settings(), ProfileValidator.bundled(), Clock.systemUTC())
                 .onValidationReport(this::addToReport);
         Map<SourceLocation, List<String>> byEntry = new TreeMap<>(
                 Comparator.comparing(SourceLocation::file).thenComparingInt(SourceLocation::line));
-        ReportRun run = pipeline.run(report, GraphSink.DISCARD, new RunListener() {
+        ReportRun run = pipeline.run(report, sink, new RunListener() {
             @Override
             public void rejected(Rejection rejection) {
                 List<String> lines = byEntry.computeIfAbsent(rejection.source(), k -> new ArrayList<>());

@@ -2,6 +2,7 @@ package org.publod.pipeline;
 
 import java.util.Iterator;
 import org.apache.jena.graph.Graph;
+import org.publod.validate.StoredEntries;
 
 /** Where a report's graph goes: a store, or a file. Replaces the named graph whole. */
 @FunctionalInterface
@@ -16,4 +17,12 @@ public interface GraphSink {
      * @return the triples in the graph once written
      */
     long replaceGraph(String graphIri, Iterator<Graph> parts);
+
+    /**
+     * What the target already holds in graphs other than {@code graphIri}, for the checks across reports: nothing,
+     * unless the sink writes into a store.
+     */
+    default StoredEntries storedBesides(String graphIri) {
+        return StoredEntries.NONE;
+    }
 }

@@ -24,15 +24,18 @@ import org.publod.model.Diagnostic;
 import org.publod.model.SourceLocation;
 import org.publod.parse.ParsedEntry;
 import org.publod.parse.ReportReader;
+import org.publod.validate.EntryKeys;
 import org.publod.validate.ProfileValidator;
 import org.publod.validate.ValidationOutcome;
 import org.publod.validate.Violation;
+import org.publod.validate.WholeRunCheck;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Wires the stages: parse a report, map each entry, validate it against the profile, and hand what conforms to
- * a sink, entry by entry. Every entry read ends up published or rejected with its reasons.
+ * Wires the stages: parse a report, map each entry, validate it against the profile, check it against the other
+ * entries of the run and the store ({@link WholeRunCheck}), and hand what conforms to a sink, entry by entry.
+ * Every entry read ends up published or rejected with its reasons.
  */
 public final class Pipeline {
     private static final Logger LOG = LoggerFactory.getLogger(Pipeline.class);
@@ -88,11 +91,13 @@ public final class Pipeline {
                 settings.institute().shortName())) {
             String file = reader.fileName();
             String graphIri = mapper.iris().reportGraph(file);
-            Iterator<Outcome> outcomes = new OrderedParallelIterator<>(reader.entries().iterator(), this::process,
-                    workers, WINDOW);
+            WholeRunCheck wholeRun = new WholeRunCheck(sink.storedBesides(graphIri));
+            Iterator<Outcome> outcomes = new OrderedParallelIterator<>(reader.entries().iterator(),
+                    entry -> process(entry, wholeRun), workers, WINDOW);
             Stream<Graph> entries = StreamSupport.stream(Spliterators.spliteratorUnknownSize(outcomes,
                             Spliterator.ORDERED), false)
                     .peek(outcome -> listener.entryRead(file, counter.read()))
+                    .map(outcome -> acrossEntries(outcome, wholeRun))
                     .flatMap(outcome -> counter.count(outcome).stream());
             Stream<Graph> description = Stream.of(file).map(name -> provenance
                     .describeGraph(name, reader.sha256Hex(), clock.instant()).getGraph());
@@ -109,7 +114,7 @@ public final class Pipeline {
     }
 
     /** What became of one entry: its RDF and warnings, or its rejection. Runs on a worker thread. */
-    private Outcome process(ParsedEntry entry) {
+    private Outcome process(ParsedEntry entry, WholeRunCheck wholeRun) {
         if (entry instanceof ParsedEntry.Rejected rejected) {
             return new Refused(new Rejection(rejected.source(), rejected.diagnostics(),
                     rejected.rawText()));
@@ -120,18 +125,47 @@ public final class Pipeline {
         ValidationOutcome outcome = validator.validate(model.getGraph());
         validationReports.accept(outcome.report());
         outcome.violations().forEach(v -> diagnostics.add(diagnostic(accepted.source(), v)));
+        EntryKeys keys = EntryKeys.of(model.getGraph());
+        diagnostics.addAll(wholeRun.againstStore(accepted.source(), keys));
         if (diagnostics.stream().anyMatch(Diagnostic::isError)) {
             return new Refused(new Rejection(accepted.source(), diagnostics, accepted.rawText()));
         }
         LOG.debug("{}: published as <{}>", accepted.source(), mapper.iris().publication(accepted.publication()));
-        return new Published(model.getGraph(), diagnostics);
+        return new Published(model.getGraph(), diagnostics, new Entry(accepted.source(), keys, accepted.rawText()));
+    }
+
+    /**
+     * Checks a published entry against the entries of the run published before it, in report order: a clash that
+     * is an error rejects it (so read = published + rejected still holds); otherwise its keys are kept.
+     */
+    private static Outcome acrossEntries(Outcome outcome, WholeRunCheck wholeRun) {
+        if (!(outcome instanceof Published published)) {
+            return outcome;
+        }
+        Entry entry = published.entry();
+        List<Diagnostic> findings = wholeRun.againstRun(entry.source(), entry.keys());
+        if (findings.isEmpty()) {
+            wholeRun.remember(entry.source(), entry.keys());
+            return outcome;
+        }
+        List<Diagnostic> diagnostics = new ArrayList<>(findings);
+        diagnostics.addAll(published.warnings());
+        if (findings.stream().anyMatch(Diagnostic::isError)) {
+            return new Refused(new Rejection(entry.source(), diagnostics, entry.rawText()));
+        }
+        wholeRun.remember(entry.source(), entry.keys());
+        return new Published(published.graph(), diagnostics, entry);
     }
 
     /** An entry's graph and warnings when published; its rejection otherwise. */
     private sealed interface Outcome permits Published, Refused {
     }
 
-    private record Published(Graph graph, List<Diagnostic> warnings) implements Outcome {
+    private record Published(Graph graph, List<Diagnostic> warnings, Entry entry) implements Outcome {
+    }
+
+    /** What the checks across entries need of a published entry. */
+    private record Entry(SourceLocation source, EntryKeys keys, String rawText) {
     }
 
     private record Refused(Rejection rejection) implements Outcome {

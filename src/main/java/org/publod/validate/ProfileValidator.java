@@ -75,6 +75,11 @@ public final class ProfileValidator {
         return new ProfileValidator(Shapes.parse(graph));
     }
 
+    /** Shapes from a graph already read, for tests that write shapes of their own. */
+    static ProfileValidator of(Graph shapesGraph) {
+        return new ProfileValidator(Shapes.parse(shapesGraph));
+    }
+
     /** The standard SHACL validation report of {@code data}: the same results as Jena SHACL's own validator. */
     public ValidationReport report(Graph data) {
         ValidationContext context = ValidationContext.create(shapes, data);

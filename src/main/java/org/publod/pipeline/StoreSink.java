@@ -1,0 +1,49 @@
+package org.publod.pipeline;
+
+import java.util.Iterator;
+import java.util.Optional;
+import org.apache.jena.graph.Graph;
+import org.publod.store.DescriptionFormat;
+import org.publod.store.GraphPublisher;
+import org.publod.store.PublodStore;
+import org.publod.validate.StoredEntries;
+
+/**
+ * A store as the pipeline writes to it: each report's graph through a {@link GraphPublisher}, which decides how it
+ * is written and keeps the dataset description; and, for the checks across reports, what the store holds in the
+ * other reports' graphs.
+ */
+public final class StoreSink implements GraphSink {
+    private final PublodStore store;
+    private final Optional<GraphPublisher> publisher;
+
+    private StoreSink(PublodStore store, Optional<GraphPublisher> publisher) {
+        this.store = store;
+        this.publisher = publisher;
+    }
+
+    /** A sink that publishes into {@code store}, keeping its description in {@code description}'s format. */
+    public static StoreSink publishing(PublodStore store, DescriptionFormat description) {
+        return new StoreSink(store, Optional.of(new GraphPublisher(store, description)));
+    }
+
+    /**
+     * A sink that writes nothing, for runs that only check ({@code validate --store}): their checks across reports
+     * still look up what {@code store} holds.
+     */
+    public static StoreSink readOnly(PublodStore store) {
+        return new StoreSink(store, Optional.empty());
+    }
+
+    @Override
+    public long replaceGraph(String graphIri, Iterator<Graph> parts) {
+        return publisher.map(writer -> writer.replaceGraph(graphIri, parts))
+                .orElseGet(() -> DISCARD.replaceGraph(graphIri, parts));
+    }
+
+    /** The other reports' graphs, looked up key by key; none while the store is empty. */
+    @Override
+    public StoredEntries storedBesides(String graphIri) {
+        return store.isEmpty() ? StoredEntries.NONE : new StoreEntries(store, graphIri);
+    }
+}

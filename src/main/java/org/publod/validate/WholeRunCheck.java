@@ -1,0 +1,131 @@
+package org.publod.validate;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.publod.model.Diagnostic;
+import org.publod.model.SourceLocation;
+import org.publod.validate.StoredEntries.Stored;
+
+/**
+ * Checks what one run writes as a whole, and against what the store holds from other reports: two publications
+ * with one DOI, two journals with one ISSN, one journal under two names. Every finding names both entries.
+ *
+ * <p>A DOI that another publication already has (an earlier entry of the run, or an entry of another report in
+ * the store) rejects the later entry: publishing it would give one DOI to two works, and no reader could tell
+ * which is right, so a curator must look at both. An ISSN shared by two journal nodes, or a journal named
+ * differently by two entries, is a warning: the article itself is right (publod keys a journal by its ISSN, so
+ * the article lands in the journal either way), and the curator decides which name or node is correct. Names are
+ * compared ignoring case, accents and punctuation, as reports write one journal both ways.
+ *
+ * <p>Why not SHACL: SHACL validates one data graph, so these rules as shapes ({@code ExpressionDoiUnique},
+ * {@code JournalIssnUnique}) catch clashes only inside the graph they are given: one entry, or an RDF file given
+ * to {@code validate}. Over a run they would need the whole run and every stored graph in one graph, which
+ * publish must never hold; they could not tell the earlier entry from the later one either, and only the later
+ * one is rejected. Here a run keeps only its keys ({@link EntryKeys}: DOI to entry, ISSN to journal names, a few
+ * dozen bytes an entry) as entries stream past, and asks the store ({@link StoredEntries}) key by key.
+ *
+ * <p>{@link #againstStore} runs on the threads that validate; {@link #againstRun} and {@link #remember} on the one
+ * thread that hands entries to the sink, in report order.
+ */
+public final class WholeRunCheck {
+    private final StoredEntries stored;
+    private final Map<String, Seen> publicationsByDoi = new HashMap<>();
+    private final Map<String, List<Seen>> journalsByIssn = new HashMap<>();
+    /** The stored journals of each ISSN met: one query per journal, not per article. */
+    private final Map<String, List<Stored>> storedJournals = new ConcurrentHashMap<>();
+
+    private record Seen(String node, String name, SourceLocation source) {
+    }
+
+    public WholeRunCheck(StoredEntries stored) {
+        this.stored = stored;
+    }
+
+    /** What the entry at {@code source} clashes with in the other reports' graphs. */
+    public List<Diagnostic> againstStore(SourceLocation source, EntryKeys keys) {
+        List<Diagnostic> findings = new ArrayList<>();
+        for (EntryKeys.Doi doi : keys.dois()) {
+            stored.publicationsWithDoi(doi.doi()).stream().filter(other -> !other.node().equals(doi.publication()))
+                    .findFirst().ifPresent(other -> findings.add(doiClash(source, doi, other.node(), other.name(),
+                            "the entry at " + other.source() + ", already published")));
+        }
+        for (EntryKeys.Journal journal : keys.journals()) {
+            for (Stored other : storedJournals.computeIfAbsent(journal.issn(), stored::journalsWithIssn)) {
+                journalClash(source, journal, other.node(), other.name(),
+                        "the entry at " + other.source() + ", already published").ifPresent(findings::add);
+            }
+        }
+        return findings;
+    }
+
+    /** What the entry at {@code source} clashes with among the entries of this run published before it. */
+    public List<Diagnostic> againstRun(SourceLocation source, EntryKeys keys) {
+        List<Diagnostic> findings = new ArrayList<>();
+        for (EntryKeys.Doi doi : keys.dois()) {
+            Seen other = publicationsByDoi.get(doi.doi());
+            if (other != null && !other.node().equals(doi.publication())) {
+                findings.add(doiClash(source, doi, other.node(), other.name(), "the entry at " + other.source()));
+            }
+        }
+        for (EntryKeys.Journal journal : keys.journals()) {
+            for (Seen other : journalsByIssn.getOrDefault(journal.issn(), List.of())) {
+                journalClash(source, journal, other.node(), other.name(), "the entry at " + other.source())
+                        .ifPresent(findings::add);
+            }
+        }
+        return findings;
+    }
+
+    /** Keeps the keys of a published entry, for the entries after it. */
+    public void remember(SourceLocation source, EntryKeys keys) {
+        for (EntryKeys.Doi doi : keys.dois()) {
+            publicationsByDoi.putIfAbsent(doi.doi(), new Seen(doi.publication(), doi.title(), source));
+        }
+        for (EntryKeys.Journal journal : keys.journals()) {
+            List<Seen> seen = journalsByIssn.computeIfAbsent(journal.issn(), issn -> new ArrayList<>(1));
+            // One row per distinct journal node and name: a thousand articles in one journal keep one row.
+            if (seen.stream().noneMatch(other -> other.node().equals(journal.journal())
+                    && sameName(other.name(), journal.name()))) {
+                seen.add(new Seen(journal.journal(), journal.name(), source));
+            }
+        }
+    }
+
+    private static Diagnostic doiClash(SourceLocation source, EntryKeys.Doi doi, String other, String otherTitle,
+                                       String where) {
+        return Diagnostic.error(source, "DOI", "this DOI is already the DOI of another publication, \""
+                + otherTitle + "\" <" + other + ">, from " + where + "; a DOI names one publication, so this entry "
+                + "is not published: check both entries for a DOI copied from another one", doi.doi());
+    }
+
+    private static Optional<Diagnostic> journalClash(SourceLocation source, EntryKeys.Journal journal,
+                                                                String other, String otherName, String where) {
+        if (!other.equals(journal.journal())) {
+            return Optional.of(Diagnostic.warning(source, "ISSN", "this ISSN is also that of another "
+                    + "journal, \"" + otherName + "\" <" + other + ">, from " + where + "; an ISSN names one "
+                    + "journal: check the ISSN and the journal name in both entries", journal.issn()));
+        }
+        if (!sameName(otherName, journal.name())) {
+            return Optional.of(Diagnostic.warning(source, "journal", "the journal with ISSN "
+                    + journal.issn() + " is named \"" + otherName + "\" by " + where + "; the journal now carries "
+                    + "both names: correct the one that is wrong", journal.name()));
+        }
+        return Optional.empty();
+    }
+
+    /** Equal but for case, accents, punctuation and spacing ("Arch. Mech." and "ARCH MECH" are one name). */
+    static boolean sameName(String one, String other) {
+        return fold(one).equals(fold(other));
+    }
+
+    private static String fold(String name) {
+        return Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
+                .toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "");
+    }
+}
