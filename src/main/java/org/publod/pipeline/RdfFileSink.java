@@ -20,7 +20,7 @@ import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.publod.PublodException;
-import org.publod.vocab.JsonLdCompactor;
+import org.publod.serve.JsonLdCompactor;
 import org.publod.vocab.PrefixMappings;
 
 /**

@@ -1,7 +1,6 @@
 package org.publod.serve;
 
 import org.apache.jena.query.Dataset;
-import org.publod.vocab.JsonLdCompactor;
 
 /**
  * The parts of the Linked Data front end, wired over one dataset and one public base.

@@ -6,7 +6,6 @@ import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
-import org.publod.vocab.JsonLdCompactor;
 import org.publod.vocab.PrefixMappings;
 
 /**

@@ -1,4 +1,4 @@
-package org.publod.vocab;
+package org.publod.serve;
 
 import com.apicatalog.jsonld.JsonLd;
 import com.apicatalog.jsonld.JsonLdError;
@@ -20,6 +20,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.publod.PublodException;
 import org.publod.PublodException.ErrorCode;
+import org.publod.vocab.PrefixMappings;
 
 /**
  * Writes a graph as compacted JSON-LD 1.1 with the profile's context ({@code ontology/context.jsonld}, bundled in
