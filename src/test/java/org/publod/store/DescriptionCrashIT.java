@@ -42,8 +42,11 @@ class DescriptionCrashIT {
     void aPublicationKilledBeforeItsDescriptionLeavesTheOldReportWithTheOldCounts(int diffLimit) throws Exception {
         Path store = temp.resolve("store");
         Path weekly = generate("weekly.txt", 1);
-        Graph lastWeek = TestReports.map(weekly).graph();
         publish(store, diffLimit, "finish", TestReports.example(), weekly);
+        Graph lastWeek;
+        try (Tdb2Store published = Tdb2Store.open(copy(store, temp.resolve("last-week")))) {
+            lastWeek = stored(published, weekly);
+        }
         generate("weekly.txt", 2);
 
         assertEquals(PublicationThatHalts.HALTED, publish(store, diffLimit, "halt", weekly));
@@ -62,7 +65,6 @@ class DescriptionCrashIT {
 
         assertEquals(PublicationThatHalts.HALTED, publish(store, COMPARE_ALL, "halt", generate("first.txt", 3)));
 
-        // This process keeps a store it opened locked: look at a copy, so the next process can open the store.
         try (Tdb2Store tdb2 = Tdb2Store.open(copy(store, temp.resolve("copy")))) {
             assertFalse(tdb2.isEmpty(), "the bulk load was committed");
             assertFalse(hasDescription(tdb2), "no description, rather than a wrong one");
@@ -103,6 +105,7 @@ class DescriptionCrashIT {
         }
     }
 
+    /** A copy of a store: this process keeps a store it opened locked, and the next process must open it. */
     private static Path copy(Path directory, Path target) throws IOException {
         try (Stream<Path> files = Files.walk(directory)) {
             for (Path file : files.toList()) {
