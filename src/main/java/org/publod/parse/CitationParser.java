@@ -190,7 +190,7 @@ final class CitationParser {
 
     private Optional<Year> year(Matcher matcher) {
         String text = matcher.group(1);
-        if (text.length() != 4) {
+        if (text.length() != 4 || text.startsWith("0")) {
             error("year", "is not a four-digit year", text);
             return Optional.empty();
         }

@@ -111,9 +111,8 @@ public final class ReportReader implements AutoCloseable {
             return entryParser.parse(entry);
         } catch (RuntimeException e) {
             LOG.warn("{}: the entry could not be read", entry.source(), e);
-            return new ParsedEntry.Rejected(entry.source(), entry.rawText(), List.of(Diagnostic.error(entry.source(),
-                    "entry", "publod could not read this entry (" + e + "); it is left out. Please send the entry to "
-                            + "the publod maintainers", null)));
+            return new ParsedEntry.Rejected(entry.source(), entry.rawText(), List.of(Diagnostic.fault(entry.source(),
+                    "publod could not read this entry (" + e + ")")));
         }
     }
 

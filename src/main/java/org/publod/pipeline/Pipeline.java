@@ -117,9 +117,8 @@ public final class Pipeline {
             return processEntry(entry);
         } catch (RuntimeException e) {
             LOG.warn("{}: the entry could not be mapped or validated", entry.source(), e);
-            return new Refused(new Rejection(entry.source(), List.of(Diagnostic.error(entry.source(), "entry",
-                    "publod could not map or validate this entry (" + e + "); it is left out. Please send the entry "
-                            + "to the publod maintainers", null)), entry.rawText()));
+            return new Refused(new Rejection(entry.source(), List.of(Diagnostic.fault(entry.source(),
+                    "publod could not map or validate this entry (" + e + ")")), entry.rawText()));
         }
     }
 

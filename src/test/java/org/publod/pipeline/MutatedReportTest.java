@@ -62,6 +62,21 @@ class MutatedReportTest {
                 .filter(line -> line != 3).toList(), "the intact entries are published");
     }
 
+    @net.jqwik.api.Example
+    void aPageNumberTooLongForALongRejectsOnlyItsEntry() throws IOException {
+        Path report = directory.resolve("huge-page.txt");
+        Files.writeString(report, String.join("\n", List.of("Ostatnie publikacje", FIRST,
+                "2." + MIDDLE.replace("pp.5-9", "pp.015020-123456789012345678901234567890-12"), LAST)),
+                StandardCharsets.UTF_8);
+
+        ReportRun run = pipeline.run(report, GraphSink.DISCARD, RunListener.NONE);
+
+        assertEquals(2, run.published());
+        assertEquals(List.of("mutated.txt:2: pages: the first page comes after the last (found \"015020-"
+                        + "123456789012345678901234567890-12\")".replace("mutated.txt", "huge-page.txt")),
+                run.rejections().stream().flatMap(r -> r.reasons().stream()).map(Object::toString).toList());
+    }
+
     @Provide
     Arbitrary<String> mutatedCitations() {
         Arbitrary<String> noise = Arbitraries.strings().all().ofMaxLength(40)
@@ -77,7 +92,16 @@ class MutatedReportTest {
                         MIDDLE.replace(separator, separator + separator), MIDDLE.replace(separator, ""))),
                 Arbitraries.integers().between(0, 10).map(field -> deleteField(MIDDLE, field)),
                 Arbitraries.integers().between(10_000, 200_000).map(length -> MIDDLE + "x".repeat(length)),
+                Combinators.combine(position, hugeNumbers()).as((at, digits) -> MIDDLE.substring(0, at) + digits
+                        + MIDDLE.substring(at)),
+                hugeNumbers().map(digits -> MIDDLE.replace("pp.5-9", "pp.015020-" + digits + "-12")),
+                hugeNumbers().map(digits -> MIDDLE.replace("No.2", "No." + digits)),
                 noise);
+    }
+
+    /** Digit strings from just beyond a long to far beyond it. */
+    private static Arbitrary<String> hugeNumbers() {
+        return Arbitraries.strings().numeric().ofMinLength(19).ofMaxLength(300);
     }
 
     private static String deleteField(String citation, int field) {
