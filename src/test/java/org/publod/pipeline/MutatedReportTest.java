@@ -16,6 +16,7 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
 import org.publod.TestReports;
+import org.publod.model.Diagnostic;
 
 /**
  * Damaged entries never break a run: whatever is done to the middle entry's citation, no exception escapes,
@@ -72,9 +73,10 @@ class MutatedReportTest {
         ReportRun run = pipeline.run(report, GraphSink.DISCARD, RunListener.NONE);
 
         assertEquals(2, run.published());
-        assertEquals(List.of("mutated.txt:2: pages: the first page comes after the last (found \"015020-"
-                        + "123456789012345678901234567890-12\")".replace("mutated.txt", "huge-page.txt")),
-                run.rejections().stream().flatMap(r -> r.reasons().stream()).map(Object::toString).toList());
+        assertEquals(List.of("huge-page.txt:3: pages: the first page comes after the last (found \"015020-"
+                        + "123456789012345678901234567890-12\")"),
+                run.rejections().stream().flatMap(r -> r.reasons().stream()).filter(Diagnostic::isError)
+                        .map(Object::toString).toList());
     }
 
     @Provide
