@@ -16,10 +16,12 @@ import java.util.regex.Pattern;
  */
 public final class ReportMutator {
     private static final String[] SEPARATORS = {", ", ",", ".", "-", "–", "—", "/", "(", ")", ":", ";", "pp.",
-        "No.", "Vol.", "ISSN: ", "DOI: ", "Art. No. ", " (PL)", "-IPPT PAN", "Streszczenie:", "Afiliacje autorów:"};
+        "No.", "Vol.", "ISSN: ", "DOI: ", "Art. No. ", " (PL)", "-IPPT PAN", "Streszczenie:",
+        "Afiliacje autorów:"};
     /** Letters and marks from many scripts, superscripts, markers, spaces of other widths, and a surrogate pair. */
-    private static final String[] UNICODE = {"漢字", "中文", "ł", "ß", "İ", "ǅ", "\u0301", "\u200B", "\u00A0", "\u202E",
-        "عربى", "עברית", "Ωμέγα", "¹²³", "*", "†", "#", "\uD83D\uDE00", "\uFEFF", "\u2028", "Ⅻ", "٣٤٥", "１２"};
+    private static final String[] UNICODE = {"漢字", "中文", "ł", "ß", "İ", "ǅ", "\u0301", "\u200B", "\u00A0",
+        "\u202E", "عربى", "עברית", "Ωμέγα", "¹²³", "*", "†", "#", "\uD83D\uDE00", "\uFEFF", "\u2028", "Ⅻ", "٣٤٥",
+        "１２"};
     /**
      * The forms real reports print that generated ones do not: pages run together or with an en dash, article
      * numbers, suffixes, footnote markers, an author without initials or with initials first, a monograph's pages.

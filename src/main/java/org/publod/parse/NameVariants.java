@@ -38,7 +38,8 @@ final class NameVariants {
         if (key.chars().allMatch(c -> c < 128)) {
             return key.toLowerCase(Locale.ROOT);
         }
-        String decomposed = Normalizer.normalize(name.familyNameAndSuffix() + " " + name.initials(), Normalizer.Form.NFD);
+        String decomposed = Normalizer.normalize(name.familyNameAndSuffix() + " " + name.initials(),
+                Normalizer.Form.NFD);
         return MARKS.matcher(decomposed).replaceAll("").replace('ł', 'l').replace('Ł', 'L').toLowerCase(Locale.ROOT);
     }
 }
