@@ -1,5 +1,6 @@
 package org.publod.map;
 
+import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
@@ -49,6 +50,10 @@ final class ContainerNodes {
                     SCHEMA.PublicationIssue, SCHEMA.issueNumber, issue);
         }
         partOf(article, parent);
+        // FaBiO's term for "a local identifier for an article within an electronic periodical issue"; schema.org
+        // and PRISM 2.0 have none (see docs/PROFILE.md).
+        journal.articleNumber().ifPresent(number -> article.addProperty(FABIO.hasElectronicArticleIdentifier,
+                number));
     }
 
     void addBook(Resource publication, Book book) {
@@ -59,6 +64,9 @@ final class ContainerNodes {
                 .addProperty(RDF.type, FABIO.Expression)
                 .addProperty(RDF.type, FABIO.ExpressionCollection)
                 .addProperty(RDF.type, SCHEMA.Book)));
+        book.pageCount().ifPresent(count -> publication
+                .addProperty(FABIO.hasPageCount, count.toString(), XSDDatatype.XSDpositiveInteger)
+                .addProperty(SCHEMA.numberOfPages, count.toString(), XSDDatatype.XSDinteger));
         book.publisher().ifPresent(name -> publication.addProperty(SCHEMA.publisher,
                 model.createResource(iris.organization(name))
                         .addProperty(RDF.type, SCHEMA.Organization)

@@ -51,10 +51,10 @@ public final class IriMinter {
         return publicationIri + "/embodiment";
     }
 
-    /** A person, by the name as listed (family name and initials); spellings that differ stay apart. */
+    /** A person, by the name as listed (family name, suffix and initials); spellings that differ stay apart. */
     public String person(AuthorName name) {
         String initials = name.initials().replaceAll("[.\\s-]", "");
-        return base + "person/" + slug(name.familyName() + "-" + initials);
+        return base + "person/" + slug(name.familyNameAndSuffix() + "-" + initials);
     }
 
     public String institute(Institute institute) {

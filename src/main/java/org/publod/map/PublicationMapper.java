@@ -132,7 +132,7 @@ public final class PublicationMapper {
     }
 
     private Resource addPerson(Model model, Authorship authorship) {
-        return model.createResource(iris.person(authorship.name()))
+        Resource person = model.createResource(iris.person(authorship.name()))
                 .addProperty(RDF.type, SCHEMA.Person)
                 .addProperty(RDF.type, FOAF.Agent)
                 .addProperty(SCHEMA.name, authorship.name().asListed())
@@ -140,6 +140,8 @@ public final class PublicationMapper {
                 .addProperty(SCHEMA.familyName, authorship.name().familyName())
                 .addProperty(FOAF.familyName, authorship.name().familyName())
                 .addProperty(PUBLOD.initials, authorship.name().initials());
+        authorship.name().suffix().ifPresent(suffix -> person.addProperty(SCHEMA.honorificSuffix, suffix));
+        return person;
     }
 
     private void addAffiliation(Resource role, Resource person, Affiliation affiliation) {

@@ -14,6 +14,8 @@ import java.util.Optional;
  */
 public record Diagnostic(SourceLocation location, String field, String problem, Optional<String> found,
                          Severity severity) {
+    /** The field of the diagnostic that rejects an entry publod failed on, rather than one it found wrong. */
+    public static final String FAULT_FIELD = "publod fault";
     private static final int MAX_QUOTED = 120;
 
     public Diagnostic {
@@ -30,6 +32,12 @@ public record Diagnostic(SourceLocation location, String field, String problem, 
 
     public static Diagnostic warning(SourceLocation location, String field, String problem, String found) {
         return new Diagnostic(location, field, problem, Optional.ofNullable(found), Severity.WARNING);
+    }
+
+    /** The error that rejects an entry because publod failed on it: {@code what} names the stage and the failure. */
+    public static Diagnostic fault(SourceLocation location, String what) {
+        return error(location, FAULT_FIELD, what + "; the entry is left out. Please send it to the publod "
+                + "maintainers", null);
     }
 
     public boolean isError() {

@@ -25,6 +25,18 @@ final class CitationParser {
     private static final Pattern YEAR = Pattern.compile(",\\s*(\\d{4,})$");
     private static final Pattern PAGES = Pattern.compile(",\\s*pp\\.\\s*([^,]*)$");
     private static final Pattern ISSUE = Pattern.compile(",\\s*No\\.\\s*([^,]+)$");
+    /** An article number under an explicit label: "Art. No. 104512", "Article number e0123", "Art.no.15". */
+    private static final Pattern ARTICLE_NUMBER = Pattern.compile(
+            ",\\s*(?:Art(?:icle)?\\.?\\s*(?:No\\.|number:?)|Article\\s+no\\.|Art\\.)\\s*([^,]+)$",
+            Pattern.CASE_INSENSITIVE);
+    /** An issue as journals number them: "3", "3-4", "1/2", "S1", "Suppl. 2", "Special Issue 1". */
+    private static final Pattern PLAUSIBLE_ISSUE = Pattern.compile(
+            "\\d{1,4}(?:\\s?[-/–]\\s?\\d{1,4})?|(?:[A-Z][\\p{L}.]*\\s?){0,3}\\d{1,4}[A-Za-z]?");
+    /** An electronic article identifier printed as a "No.": "e1234", "e0248571". */
+    private static final Pattern E_LOCATOR = Pattern.compile("e\\d{3,}");
+    /** A number too large for an issue: five digits or more, as article numbers have. */
+    private static final Pattern LONG_NUMBER = Pattern.compile("\\d{5,}");
+    private static final Pattern PLAUSIBLE_ARTICLE_NUMBER = Pattern.compile("[\\p{L}\\d][\\p{L}\\d.\\-]{0,19}");
     private static final Pattern VOLUME = Pattern.compile(",\\s*Vol\\.\\s*([^,]+)$");
     private static final Pattern DOI = Pattern.compile(",\\s*DOI:\\s*(\\S*)$", Pattern.CASE_INSENSITIVE);
     private static final Pattern ISSN = Pattern.compile(",\\s*ISSN:\\s*([^,]*)$", Pattern.CASE_INSENSITIVE);
@@ -32,9 +44,17 @@ final class CitationParser {
     private static final Pattern DATES = Pattern.compile(
             ",\\s*(\\d{4})-(\\d{1,2})-(\\d{1,2})\\s*/\\s*(?:(\\d{4})-)?(\\d{1,2})-(\\d{1,2})$");
     private static final Pattern ACRONYM = Pattern.compile("[\\p{Lu}\\d][\\p{L}\\d&+'’.\\-]*(?: \\d{4}|'\\d{2})?");
-    private static final Pattern PAGE_RANGE = Pattern.compile("(\\w+)-(\\w+)");
+    /** A range, with a hyphen or any of the dashes typesetting puts there ("112–113"). */
+    private static final Pattern PAGE_RANGE = Pattern.compile("(\\w+)\\s?[-‐‑‒–—−]\\s?(\\w+)");
     /** Article-number pages, "015020-1-12": pages 1 to 12 of article 015020. */
     private static final Pattern ARTICLE_PAGES = Pattern.compile("(\\w+)-(\\d+)-(\\d+)");
+    private static final Pattern DIGITS = Pattern.compile("\\d+");
+    /** Page numbers beyond this are not pages: the largest proceedings volumes stay under it. */
+    private static final int MAX_PAGE_DIGITS = 6;
+    /** A page range longer than this in one publication is taken as a misprint worth a look. */
+    private static final long MAX_RANGE_PAGES = 5_000;
+    /** Two page numbers run together ("112113") are suspected only for ranges up to this length. */
+    private static final int MAX_JOINED_RANGE = 100;
     private static final int MAX_ACRONYM = 24;
     private static final Pattern SEGMENT_SEPARATOR = Pattern.compile(",\\s+");
     /** Venue fields are short: the tail patterns need only look at the end of a long citation. */
@@ -46,8 +66,8 @@ final class CitationParser {
      */
     record Citation(List<AuthorName> authors, List<String> segments, Optional<LocalDate> startDate,
                     Optional<LocalDate> endDate, Optional<Place> place, Optional<Issn> issn, Optional<Doi> doi,
-                    Optional<String> volume, Optional<String> issue, Optional<PageRange> pages,
-                    Optional<Year> year) {
+                    Optional<String> volume, Optional<String> issue, Optional<String> articleNumber,
+                    Optional<PageRange> pages, Optional<Year> year) {
 
         /** The title and the venue name, for entries whose venue is the last segment (journals, events). */
         String titleBeforeVenue() {
@@ -82,6 +102,11 @@ final class CitationParser {
 
     private Citation read() {
         AuthorListParser.Result authors = AuthorListParser.parse(rest);
+        for (AuthorListParser.Finding finding : authors.findings()) {
+            diagnostics.add(finding.error() ? Diagnostic.error(location, finding.field(), finding.problem(),
+                    finding.token()) : Diagnostic.warning(location, finding.field(), finding.problem(),
+                    finding.token()));
+        }
         if (authors.authors().isEmpty()) {
             error("authors", "no author in the form \"Surname I.\" at the start of the entry", head(rest));
         }
@@ -89,7 +114,17 @@ final class CitationParser {
         takeTail(POINTS);
         Optional<Year> year = takeTail(YEAR).flatMap(this::year);
         Optional<PageRange> pages = takeTail(PAGES).flatMap(this::pages);
+        Optional<String> articleNumber = takeTail(ARTICLE_NUMBER).map(m -> m.group(1).strip());
         Optional<String> issue = takeTail(ISSUE).map(m -> m.group(1).strip());
+        if (articleNumber.isEmpty()) {
+            articleNumber = takeTail(ARTICLE_NUMBER).map(m -> m.group(1).strip());
+        }
+        if (issue.isPresent() && articleNumber.isEmpty() && isArticleNumber(issue.get(), pages.isPresent())) {
+            articleNumber = issue;
+            issue = Optional.empty();
+        }
+        issue.ifPresent(this::checkIssue);
+        articleNumber.ifPresent(this::checkArticleNumber);
         Optional<String> volume = takeTail(VOLUME).map(m -> m.group(1).strip());
         Optional<Doi> doi = takeTail(DOI).flatMap(this::doi);
         Optional<Issn> issn = takeTail(ISSN).flatMap(this::issn);
@@ -100,7 +135,7 @@ final class CitationParser {
             error("title", "no title after the authors", null);
         }
         return new Citation(authors.authors(), segments, dates.map(DateRange::start), dates.map(DateRange::end),
-                place, issn, doi, volume, issue, pages, year);
+                place, issn, doi, volume, issue, articleNumber, pages, year);
     }
 
     /** Splits "TITLE, [ACRONYM,] FULL NAME" of a conference entry. */
@@ -155,7 +190,7 @@ final class CitationParser {
 
     private Optional<Year> year(Matcher matcher) {
         String text = matcher.group(1);
-        if (text.length() != 4) {
+        if (text.length() != 4 || text.startsWith("0")) {
             error("year", "is not a four-digit year", text);
             return Optional.empty();
         }
@@ -170,7 +205,7 @@ final class CitationParser {
         }
         Matcher article = ARTICLE_PAGES.matcher(text);
         if (article.matches()) {
-            if (Long.parseLong(article.group(2)) > Long.parseLong(article.group(3))) {
+            if (compareNumbers(article.group(2), article.group(3)) > 0) {
                 error("pages", "the first page comes after the last", text);
                 return Optional.empty();
             }
@@ -183,11 +218,86 @@ final class CitationParser {
         }
         String start = range.group(1);
         String end = range.group(2);
-        if (isNumber(start) && isNumber(end) && Long.parseLong(start) > Long.parseLong(end)) {
-            error("pages", "the first page comes after the last", text);
-            return Optional.empty();
+        if (isNumber(start) && isNumber(end)) {
+            if (compareNumbers(start, end) > 0) {
+                error("pages", "the first page comes after the last", text);
+                return Optional.empty();
+            }
+            checkRange(text, start, end);
         }
         return Optional.of(new PageRange(text, start, Optional.of(end)));
+    }
+
+    /**
+     * What is implausible about a single page: too many digits, or digits that read as two pages printed without
+     * their dash. Only for publications that have pages; a monograph's "pp." is its page count.
+     */
+    static Optional<String> singlePageProblem(PageRange pages) {
+        String text = pages.asWritten();
+        if (pages.end().isPresent() || !isNumber(text)) {
+            return Optional.empty();
+        }
+        if (significantDigits(text) > MAX_PAGE_DIGITS) {
+            return Optional.of("implausible page number: more than " + MAX_PAGE_DIGITS + " digits");
+        }
+        return joinedRange(text).map(split -> "implausible page range: one page " + text + ", or pages " + split
+                + " printed without their dash? Published as one page");
+    }
+
+    private void checkRange(String text, String start, String end) {
+        if (significantDigits(end) > MAX_PAGE_DIGITS) {
+            warning("pages", "implausible page range: a page number of more than " + MAX_PAGE_DIGITS + " digits",
+                    text);
+        } else if (Long.parseLong(end) - Long.parseLong(start) > MAX_RANGE_PAGES) {
+            warning("pages", "implausible page range: more than " + MAX_RANGE_PAGES + " pages", text);
+        }
+    }
+
+    /** "112113" as "112-113": the digits split into a short ascending range with the end no shorter. */
+    private static Optional<String> joinedRange(String digits) {
+        if (digits.length() < 4 || digits.length() > 2 * MAX_PAGE_DIGITS) {
+            return Optional.empty();
+        }
+        for (int cut = digits.length() / 2; cut >= 1; cut--) {
+            String start = digits.substring(0, cut);
+            String end = digits.substring(cut);
+            if (start.startsWith("0") || end.startsWith("0") || end.length() < start.length()) {
+                continue;
+            }
+            long length = Long.parseLong(end) - Long.parseLong(start);
+            if (length > 0 && length <= MAX_JOINED_RANGE) {
+                return Optional.of(start + "-" + end);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Whether a "No." is an article number, not an issue: an e-locator ("e1234"), or a number too large for an
+     * issue (five digits or more), as online-only journals print their article numbers.
+     */
+    private boolean isArticleNumber(String number, boolean hasPages) {
+        if (E_LOCATOR.matcher(number).matches()) {
+            return true;
+        }
+        if (LONG_NUMBER.matcher(number).matches()) {
+            warning("issue", "\"No." + number + "\" is too large for an issue; published as an article number"
+                    + (hasPages ? " (the pages are then pages of the article)" : ""), number);
+            return true;
+        }
+        return false;
+    }
+
+    private void checkIssue(String issue) {
+        if (!PLAUSIBLE_ISSUE.matcher(issue).matches()) {
+            warning("issue", "implausible issue number; published as written", issue);
+        }
+    }
+
+    private void checkArticleNumber(String number) {
+        if (!PLAUSIBLE_ARTICLE_NUMBER.matcher(number).matches()) {
+            warning("article number", "implausible article number; published as written", number);
+        }
     }
 
     private Optional<Place> place(Matcher matcher) {
@@ -229,7 +339,18 @@ final class CitationParser {
     }
 
     private static boolean isNumber(String text) {
-        return text.matches("\\d{1,18}");
+        return DIGITS.matcher(text).matches();
+    }
+
+    /** Compares two digit strings of any length by value. */
+    private static int compareNumbers(String left, String right) {
+        String a = left.replaceFirst("^0+(?=.)", "");
+        String b = right.replaceFirst("^0+(?=.)", "");
+        return a.length() != b.length() ? Integer.compare(a.length(), b.length()) : a.compareTo(b);
+    }
+
+    private static int significantDigits(String digits) {
+        return digits.replaceFirst("^0+(?=.)", "").length();
     }
 
     private static String head(String text) {
@@ -238,5 +359,9 @@ final class CitationParser {
 
     private void error(String field, String problem, String found) {
         diagnostics.add(Diagnostic.error(location, field, problem, found));
+    }
+
+    private void warning(String field, String problem, String found) {
+        diagnostics.add(Diagnostic.warning(location, field, problem, found));
     }
 }

@@ -15,6 +15,7 @@ import org.publod.model.Category;
 import org.publod.model.Diagnostic;
 import org.publod.model.Event;
 import org.publod.model.Journal;
+import org.publod.model.PageRange;
 import org.publod.model.Publication;
 import org.publod.model.SourceLocation;
 
@@ -24,6 +25,7 @@ final class EntryParser {
     private static final Pattern NAMED_ORGANISATION = Pattern.compile("^(?<name>.*?)\\s*\\((?<country>[A-Z]{2})\\)$");
     private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n{2,}");
     private static final List<String> OTHER_AFFILIATION = List.of("other affiliation", "inna afiliacja");
+    private static final Pattern PAGE_COUNT = Pattern.compile("[1-9]\\d{0,5}");
 
     private final String instituteShortName;
 
@@ -54,6 +56,7 @@ final class EntryParser {
         Optional<Event> event = Optional.empty();
         Optional<Journal> journal = Optional.empty();
         Optional<Book> book = Optional.empty();
+        Optional<PageRange> pages = citation.pages();
         Category kind = category;
         switch (category) {
             case CONFERENCE_PAPER, WORKSHOP_PAPER, CONFERENCE_ABSTRACT -> {
@@ -65,10 +68,18 @@ final class EntryParser {
                 }
             }
             case JOURNAL_ARTICLE -> journal = journal(citation, entry.source(), diagnostics);
-            case MONOGRAPH -> book = Optional.of(new Book(Optional.empty(), citation.lastSegment()));
+            case MONOGRAPH -> {
+                book = Optional.of(new Book(Optional.empty(), citation.lastSegment(),
+                        pageCount(citation.pages(), entry.source(), diagnostics)));
+                pages = Optional.empty();
+            }
             case CHAPTER -> book = citation.lastSegment().map(container -> new Book(Optional.of(container),
-                    Optional.empty()));
+                    Optional.empty(), Optional.empty()));
             default -> throw new IllegalStateException("unknown category " + category);
+        }
+        if (category != Category.MONOGRAPH) {
+            citation.pages().ifPresent(written -> CitationParser.singlePageProblem(written).ifPresent(problem ->
+                    diagnostics.add(Diagnostic.warning(entry.source(), "pages", problem, written.asWritten()))));
         }
         if (category == Category.CHAPTER && book.isEmpty()) {
             diagnostics.add(Diagnostic.error(entry.source(), "book", "no book title after the chapter title", null));
@@ -78,7 +89,7 @@ final class EntryParser {
             return Optional.empty();
         }
         return Optional.of(new Publication(entry.source(), kind, authors, title.strip(), event, journal, book,
-                citation.doi(), citation.pages(), citation.year().get(), paragraphs(entry.abstractLines()),
+                citation.doi(), pages, citation.year().get(), paragraphs(entry.abstractLines()),
                 keywords(entry.keywordLines())));
     }
 
@@ -132,7 +143,25 @@ final class EntryParser {
             return Optional.empty();
         }
         return Optional.of(new Journal(citation.lastSegment().get(), citation.issn(), citation.volume(),
-                citation.issue()));
+                citation.issue(), citation.articleNumber()));
+    }
+
+    /**
+     * A monograph's "pp.250" is how many pages it has, not a page it starts on. Anything else after "pp." on a
+     * monograph (a range, roman numerals) is not published rather than guessed at, and the user is told.
+     */
+    private static Optional<Integer> pageCount(Optional<PageRange> pages, SourceLocation source,
+                                               List<Diagnostic> diagnostics) {
+        if (pages.isEmpty()) {
+            return Optional.empty();
+        }
+        String text = pages.get().asWritten();
+        if (pages.get().end().isEmpty() && PAGE_COUNT.matcher(text).matches()) {
+            return Optional.of(Integer.parseInt(text));
+        }
+        diagnostics.add(Diagnostic.warning(source, "pages", "a monograph's \"pp.\" is read as its number of "
+                + "pages, and this is not one; left out", text));
+        return Optional.empty();
     }
 
     private List<Authorship> authorships(List<AuthorName> names, RawEntry entry, List<Diagnostic> diagnostics) {
@@ -158,7 +187,7 @@ final class EntryParser {
         for (int i = 0; i < names.size(); i++) {
             String name = names.get(i).asListed();
             if (affiliations[i] == null && text.startsWith(name)) {
-                String rest = text.substring(name.length()).stripLeading();
+                String rest = AuthorListParser.withoutLeadingMarkers(text.substring(name.length()).stripLeading());
                 if (rest.startsWith("-")) {
                     affiliations[i] = affiliation(rest.substring(1).strip());
                     return;

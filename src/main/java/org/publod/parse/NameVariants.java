@@ -34,11 +34,12 @@ final class NameVariants {
     }
 
     private static String folded(AuthorName name) {
-        String key = name.familyName() + " " + name.initials();
+        String key = name.familyNameAndSuffix() + " " + name.initials();
         if (key.chars().allMatch(c -> c < 128)) {
             return key.toLowerCase(Locale.ROOT);
         }
-        String decomposed = Normalizer.normalize(name.familyName() + " " + name.initials(), Normalizer.Form.NFD);
+        String decomposed = Normalizer.normalize(name.familyNameAndSuffix() + " " + name.initials(),
+                Normalizer.Form.NFD);
         return MARKS.matcher(decomposed).replaceAll("").replace('ł', 'l').replace('Ł', 'L').toLowerCase(Locale.ROOT);
     }
 }

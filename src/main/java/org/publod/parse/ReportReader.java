@@ -30,6 +30,8 @@ import org.publod.PublodException;
 import org.publod.PublodException.ErrorCode;
 import org.publod.model.Diagnostic;
 import org.publod.model.SourceLocation;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Reads an institute report, one entry at a time. Every entry comes out either accepted or rejected;
@@ -37,6 +39,7 @@ import org.publod.model.SourceLocation;
  * report in another encoding fails with a message instead of being silently mis-read.
  */
 public final class ReportReader implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(ReportReader.class);
     private static final int UTF8_SNIFF_BYTES = 64 * 1024;
 
     private final String fileName;
@@ -90,13 +93,27 @@ public final class ReportReader implements AutoCloseable {
         Iterator<RawEntry> raw = new EntrySplitter(fileName, lines(), reportDiagnostics::add);
         NameVariants variants = new NameVariants();
         return StreamSupport.stream(Spliterators.spliteratorUnknownSize(raw, Spliterator.ORDERED), false)
-                .map(entryParser::parse)
+                .map(this::parse)
                 .peek(entry -> {
                     if (entry instanceof ParsedEntry.Accepted accepted) {
                         accepted.publication().authors().forEach(author -> variants
                                 .check(author.name(), accepted.source()).ifPresent(reportDiagnostics::add));
                     }
                 });
+    }
+
+    /**
+     * Parses one entry; a fault in the parser rejects that entry with a message instead of ending the run, so
+     * that one odd entry never costs the others.
+     */
+    private ParsedEntry parse(RawEntry entry) {
+        try {
+            return entryParser.parse(entry);
+        } catch (RuntimeException e) {
+            LOG.warn("{}: the entry could not be read", entry.source(), e);
+            return new ParsedEntry.Rejected(entry.source(), entry.rawText(), List.of(Diagnostic.fault(entry.source(),
+                    "publod could not read this entry (" + e + ")")));
+        }
     }
 
     /** Problems that belong to no entry, known once the entries have been read. */

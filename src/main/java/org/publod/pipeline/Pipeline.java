@@ -113,8 +113,21 @@ public final class Pipeline {
         }
     }
 
-    /** What became of one entry: its RDF and warnings, or its rejection. Runs on a worker thread. */
+    /**
+     * What became of one entry: its RDF and warnings, or its rejection. Runs on a worker thread. A fault while
+     * mapping or validating an entry rejects that entry with a message; the run goes on with the others.
+     */
     private Outcome process(ParsedEntry entry, WholeRunCheck wholeRun) {
+        try {
+            return processEntry(entry, wholeRun);
+        } catch (RuntimeException e) {
+            LOG.warn("{}: the entry could not be mapped or validated", entry.source(), e);
+            return new Refused(new Rejection(entry.source(), List.of(Diagnostic.fault(entry.source(),
+                    "publod could not map or validate this entry (" + e + ")")), entry.rawText()));
+        }
+    }
+
+    private Outcome processEntry(ParsedEntry entry, WholeRunCheck wholeRun) {
         if (entry instanceof ParsedEntry.Rejected rejected) {
             return new Refused(new Rejection(rejected.source(), rejected.diagnostics(),
                     rejected.rawText()));

@@ -18,4 +18,12 @@ public record Rejection(SourceLocation source, List<Diagnostic> reasons, String 
         Objects.requireNonNull(rawText, "rawText");
         reasons = List.copyOf(reasons);
     }
+
+    /**
+     * Whether the entry was rejected because publod itself failed on it (an exception the reader, the mapper or
+     * the validator did not expect), not because of what the entry says.
+     */
+    public boolean isFault() {
+        return reasons.stream().anyMatch(reason -> reason.field().equals(Diagnostic.FAULT_FIELD));
+    }
 }

@@ -25,6 +25,9 @@ public final class FABIO {
     public static final Resource PrintObject = Terms.resource(NS, "PrintObject");
     public static final Property hasPublicationYear = Terms.property(NS, "hasPublicationYear");
     public static final Property hasSequenceIdentifier = Terms.property(NS, "hasSequenceIdentifier");
+    public static final Property hasElectronicArticleIdentifier = Terms.property(NS,
+            "hasElectronicArticleIdentifier");
+    public static final Property hasPageCount = Terms.property(NS, "hasPageCount");
 
     private FABIO() {
     }

@@ -37,6 +37,8 @@ public final class SCHEMA {
     public static final Property affiliation = Terms.property(NS, "affiliation");
     public static final Property givenName = Terms.property(NS, "givenName");
     public static final Property familyName = Terms.property(NS, "familyName");
+    public static final Property honorificSuffix = Terms.property(NS, "honorificSuffix");
+    public static final Property numberOfPages = Terms.property(NS, "numberOfPages");
     public static final Property identifier = Terms.property(NS, "identifier");
     public static final Property propertyID = Terms.property(NS, "propertyID");
     public static final Property value = Terms.property(NS, "value");

@@ -255,10 +255,190 @@ class ReportReaderTest {
         }
     }
 
+    @Test
+    void readsASuffixApartFromTheFamilyNameWhereverItIsPrinted() {
+        Path report = TestReports.write(temp, "r.txt", "Publikacje w czasopismach\n"
+                + "1.Nowak J.A., Smith Jr J., Wright R.T. II, Baker P., Sr., Cygan M., Residual Stress in Welded "
+                + "Joints, Archives of Mechanics, ISSN: 0373-2029, Vol.76, No.2, pp.101-118, 2024\n");
+
+        Publication article = publications(report).get(0);
+
+        assertEquals(List.of("Nowak", "Smith", "Wright", "Baker", "Cygan"),
+                article.authors().stream().map(a -> a.name().familyName()).toList());
+        assertEquals(List.of(Optional.empty(), Optional.of("Jr"), Optional.of("II"), Optional.of("Sr."),
+                Optional.empty()), article.authors().stream().map(a -> a.name().suffix()).toList());
+        assertEquals("Smith Jr", article.authors().get(1).name().familyNameAndSuffix());
+        assertEquals("Residual Stress in Welded Joints", article.title());
+    }
+
+    @Test
+    void dropsFootnoteMarkersAfterInitialsWithAWarningAndKeepsEveryAuthor() {
+        Path report = TestReports.write(temp, "r.txt", "Publikacje w czasopismach\n"
+                + "1.Zielińska A.*, Kowalczyk T.¹, Nowak J.a, Cygan M.#, Lattice Models of Porous Ceramics, "
+                + "Archives of Mechanics, ISSN: 0373-2029, Vol.75, No.4, pp.301-322, 2023\n"
+                + "Afiliacje autorów:\n"
+                + "Zielińska A.*-IPPT PAN\n"
+                + "Kowalczyk T.-other affiliation\n"
+                + "Nowak J.-other affiliation\n"
+                + "Cygan M.-IPPT PAN\n");
+
+        ParsedEntry.Accepted entry = assertInstanceOf(ParsedEntry.Accepted.class, read(report).get(0));
+
+        assertEquals(List.of("Zielińska A.", "Kowalczyk T.", "Nowak J.", "Cygan M."), entry.publication().authors()
+                .stream().map(a -> a.name().asListed()).toList());
+        assertEquals("Lattice Models of Porous Ceramics", entry.publication().title());
+        assertEquals(new Affiliation.Institute("IPPT PAN"), entry.publication().authors().get(0).affiliation());
+        assertEquals(List.of(
+                "r.txt:2: authors: footnote marker \"*\" after the author's initials dropped; the author is read "
+                        + "as \"Zielińska A.\" (found \"Zielińska A.*\")",
+                "r.txt:2: authors: footnote marker \"¹\" after the author's initials dropped; the author is read "
+                        + "as \"Kowalczyk T.\" (found \"Kowalczyk T.¹\")",
+                "r.txt:2: authors: footnote marker \"a\" after the author's initials dropped; the author is read "
+                        + "as \"Nowak J.\" (found \"Nowak J.a\")",
+                "r.txt:2: authors: footnote marker \"#\" after the author's initials dropped; the author is read "
+                        + "as \"Cygan M.\" (found \"Cygan M.#\")"),
+                entry.diagnostics().stream().map(Object::toString).toList());
+    }
+
+    @Test
+    void rejectsAnAuthorWithoutInitialsInsteadOfMovingTheRestOfTheListIntoTheTitle() {
+        Path report = TestReports.write(temp, "r.txt", "Prace konferencyjne\n"
+                + "1.Ludziejewski J., Krajewski, Pióro M., Cygan M., Sparse Routing for Expert Layers, ICML, "
+                + "International Conference on Machine Learning, 2024-07-21/07-27, Wiedeń (AT), pp.1-12, 2024\n"
+                + "2.J. Kowalska, Nowak P., Cygan M., Wave Propagation in Layered Media, ICML, International "
+                + "Conference on Machine Learning, 2024-07-21/07-27, Wiedeń (AT), pp.13-20, 2024\n");
+
+        List<ParsedEntry> entries = read(report);
+
+        assertEquals(List.of("r.txt:2: authors: is not an author in the form \"Surname I.\", but further authors "
+                + "follow it; correct it in the report, as publod cannot tell this author's name (found "
+                + "\"Krajewski\")"), errors(entries.get(0)));
+        assertEquals(List.of("r.txt:3: authors: is not an author in the form \"Surname I.\", but further authors "
+                + "follow it; correct it in the report, as publod cannot tell this author's name (found "
+                + "\"J. Kowalska\")"), errors(entries.get(1)));
+    }
+
+    @Test
+    void rejectsATitleThatStartsWithAnAuthorInAnotherForm() {
+        Path report = TestReports.write(temp, "r.txt", "Publikacje w czasopismach\n"
+                + "1.Nowak J., Cygan MA, Damage Evolution in Concrete Under Cyclic Loads, Archives of Mechanics, "
+                + "ISSN: 0373-2029, Vol.71, No.1, pp.1-20, 2019\n");
+
+        assertEquals(List.of("r.txt:2: title: starts with what looks like an author not in the form "
+                + "\"Surname I.\"; correct the author in the report, as publod cannot tell where the authors end "
+                + "and the title begins (found \"Cygan MA\")"), errors(read(report).get(0)));
+    }
+
+    @Test
+    void warnsWhenTheTitleStartsWithALoneWordThatMayBeTheLastAuthor() {
+        Path report = TestReports.write(temp, "r.txt", "Publikacje w czasopismach\n"
+                + "1.Nowak J., Cygan, Damage Evolution in Concrete Under Cyclic Loads, Archives of Mechanics, "
+                + "ISSN: 0373-2029, Vol.71, No.1, pp.1-20, 2019\n");
+
+        ParsedEntry entry = read(report).get(0);
+
+        assertEquals(List.of("r.txt:2: title: starts with a single word before a comma, which may be an author "
+                + "printed without initials; check the entry (found \"Cygan\")"),
+                entry.diagnostics().stream().map(Object::toString).toList());
+    }
+
+    @Test
+    void warnsAboutPagesPrintedWithoutTheirDashAndReadsEnDashes() {
+        Path report = TestReports.write(temp, "r.txt", "Publikacje w czasopismach\n"
+                + "1.Nowak J., Thermal Buckling of Thin Shells, Archives of Mechanics, ISSN: 0373-2029, Vol.70, "
+                + "No.2, pp.112113, 2018\n"
+                + "2.Nowak J., Creep of Polymer Foams, Archives of Mechanics, ISSN: 0373-2029, Vol.70, No.3, "
+                + "pp.215–229, 2018\n"
+                + "3.Nowak J., Plastic Hinges Revisited, Archives of Mechanics, ISSN: 0373-2029, Vol.70, No.4, "
+                + "pp.33270, 2018\n");
+
+        List<ParsedEntry> entries = read(report);
+
+        assertEquals(List.of("r.txt:2: pages: implausible page range: one page 112113, or pages 112-113 printed "
+                + "without their dash? Published as one page (found \"112113\")"),
+                entries.get(0).diagnostics().stream().map(Object::toString).toList());
+        Publication second = assertInstanceOf(ParsedEntry.Accepted.class, entries.get(1)).publication();
+        assertEquals(Optional.of(new PageRange("215–229", "215", Optional.of("229"))), second.pages());
+        assertEquals(List.of(), entries.get(2).diagnostics());
+    }
+
+    @Test
+    void rejectsPagesTooLongForALongWithAMessageAndReadsTheNextEntry() {
+        String huge = "9".repeat(40);
+        Path report = TestReports.write(temp, "r.txt", "Publikacje w czasopismach\n"
+                + "1.Nowak J., Fatigue of Rail Steels, Archives of Mechanics, ISSN: 0373-2029, Vol.70, No.2, pp.015020-"
+                + huge + "-1, 2018\n"
+                + "2.Nowak J., Fatigue of Rail Steels II, Archives of Mechanics, ISSN: 0373-2029, Vol.70, No.2, pp."
+                + huge + "-1, 2018\n"
+                + "3.Nowak J., Fatigue of Rail Steels III, Archives of Mechanics, ISSN: 0373-2029, Vol.70, No.2, "
+                + "pp.1-" + huge + ", 2018\n");
+
+        List<ParsedEntry> entries = read(report);
+
+        assertEquals(List.of("r.txt:2: pages: the first page comes after the last (found \"015020-" + huge + "-1\")"),
+                errors(entries.get(0)));
+        assertEquals(List.of("r.txt:3: pages: the first page comes after the last (found \"" + huge + "-1\")"),
+                errors(entries.get(1)));
+        assertEquals(List.of("r.txt:4: pages: implausible page range: a page number of more than 6 digits (found "
+                + "\"1-" + huge + "\")"), entries.get(2).diagnostics().stream().map(Object::toString).toList());
+    }
+
+    @Test
+    void readsAnArticleNumberPrintedAsNoApartFromTheIssue() {
+        Path report = TestReports.write(temp, "r.txt", "Publikacje w czasopismach\n"
+                + "1.Nowak J., Acoustic Emission in Bone, PLOS ONE, ISSN: 1932-6203, Vol.14, No.e0213456, 2019\n"
+                + "2.Nowak J., Shear Bands in Sand, Materials, ISSN: 1996-1944, Vol.16, No.3, Art. No. 1187, 2023\n"
+                + "3.Nowak J., Heat Flow in Microchannels, Energies, ISSN: 1996-1073, Vol.17, Article number 5521, "
+                + "pp.1-18, 2024\n"
+                + "4.Nowak J., Granular Flow, Journal of Things, ISSN: 0020-7683, Vol.290, No.112345, 2024\n"
+                + "5.Nowak J., Crack Paths, Journal of Things, ISSN: 0020-7683, Vol.291, No.Spring issue with extras "
+                + "and more, pp.1-2, 2024\n");
+
+        List<ParsedEntry> entries = read(report);
+
+        List<org.publod.model.Journal> journals = entries.stream().map(e -> assertInstanceOf(
+                ParsedEntry.Accepted.class, e).publication().journal().orElseThrow()).toList();
+        assertEquals(List.of(Optional.empty(), Optional.of("3"), Optional.empty(), Optional.empty(),
+                Optional.of("Spring issue with extras and more")),
+                journals.stream().map(org.publod.model.Journal::issue).toList());
+        assertEquals(List.of(Optional.of("e0213456"), Optional.of("1187"), Optional.of("5521"),
+                Optional.of("112345"), Optional.empty()),
+                journals.stream().map(org.publod.model.Journal::articleNumber).toList());
+        assertEquals(List.of(List.of(), List.of(), List.of(),
+                List.of("r.txt:5: issue: \"No.112345\" is too large for an issue; published as an article number "
+                        + "(found \"112345\")"),
+                List.of("r.txt:6: issue: implausible issue number; published as written (found \"Spring issue "
+                        + "with extras and more\")")),
+                entries.stream().map(e -> e.diagnostics().stream().map(Object::toString).toList()).toList());
+    }
+
+    @Test
+    void readsAMonographsPagesAsItsPageCount() {
+        Path report = TestReports.write(temp, "r.txt", "Monografie\n"
+                + "1.Nowak J.A., Mechanics of Layered Composites, Some Academic Publisher, pp.250, 2021\n"
+                + "2.Nowak J.A., Waves in Elastic Solids, Some Academic Publisher, pp.1-250, 2021\n");
+
+        List<ParsedEntry> entries = read(report);
+
+        Publication first = assertInstanceOf(ParsedEntry.Accepted.class, entries.get(0)).publication();
+        assertEquals(Optional.empty(), first.pages());
+        assertEquals(Optional.of(250), first.book().orElseThrow().pageCount());
+        Publication second = assertInstanceOf(ParsedEntry.Accepted.class, entries.get(1)).publication();
+        assertEquals(Optional.empty(), second.pages());
+        assertEquals(List.of("r.txt:3: pages: a monograph's \"pp.\" is read as its number of pages, and this is "
+                + "not one; left out (found \"1-250\")"),
+                entries.get(1).diagnostics().stream().map(Object::toString).toList());
+    }
+
     private static List<ParsedEntry> read(Path report) {
         try (ReportReader reader = ReportReader.open(report, StandardCharsets.UTF_8, "IPPT PAN")) {
             return reader.entries().toList();
         }
+    }
+
+    private static List<String> errors(ParsedEntry entry) {
+        return assertInstanceOf(ParsedEntry.Rejected.class, entry).diagnostics().stream()
+                .filter(org.publod.model.Diagnostic::isError).map(Object::toString).toList();
     }
 
     private static List<Publication> publications(Path report) {

@@ -16,6 +16,7 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
 import org.publod.TestReports;
+import org.publod.model.Diagnostic;
 
 /**
  * Damaged entries never break a run: whatever is done to the middle entry's citation, no exception escapes,
@@ -62,6 +63,22 @@ class MutatedReportTest {
                 .filter(line -> line != 3).toList(), "the intact entries are published");
     }
 
+    @net.jqwik.api.Example
+    void aPageNumberTooLongForALongRejectsOnlyItsEntry() throws IOException {
+        Path report = directory.resolve("huge-page.txt");
+        Files.writeString(report, String.join("\n", List.of("Ostatnie publikacje", FIRST,
+                "2." + MIDDLE.replace("pp.5-9", "pp.015020-123456789012345678901234567890-12"), LAST)),
+                StandardCharsets.UTF_8);
+
+        ReportRun run = pipeline.run(report, GraphSink.DISCARD, RunListener.NONE);
+
+        assertEquals(2, run.published());
+        assertEquals(List.of("huge-page.txt:3: pages: the first page comes after the last (found \"015020-"
+                        + "123456789012345678901234567890-12\")"),
+                run.rejections().stream().flatMap(r -> r.reasons().stream()).filter(Diagnostic::isError)
+                        .map(Object::toString).toList());
+    }
+
     @Provide
     Arbitrary<String> mutatedCitations() {
         Arbitrary<String> noise = Arbitraries.strings().all().ofMaxLength(40)
@@ -77,7 +94,16 @@ class MutatedReportTest {
                         MIDDLE.replace(separator, separator + separator), MIDDLE.replace(separator, ""))),
                 Arbitraries.integers().between(0, 10).map(field -> deleteField(MIDDLE, field)),
                 Arbitraries.integers().between(10_000, 200_000).map(length -> MIDDLE + "x".repeat(length)),
+                Combinators.combine(position, hugeNumbers()).as((at, digits) -> MIDDLE.substring(0, at) + digits
+                        + MIDDLE.substring(at)),
+                hugeNumbers().map(digits -> MIDDLE.replace("pp.5-9", "pp.015020-" + digits + "-12")),
+                hugeNumbers().map(digits -> MIDDLE.replace("No.2", "No." + digits)),
                 noise);
+    }
+
+    /** Digit strings from just beyond a long to far beyond it. */
+    private static Arbitrary<String> hugeNumbers() {
+        return Arbitraries.strings().numeric().ofMinLength(19).ofMaxLength(300);
     }
 
     private static String deleteField(String citation, int field) {
