@@ -1,53 +1,28 @@
 package org.publod.cli;
 
-import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
-import java.nio.file.Path;
-import java.util.concurrent.Callable;
-import org.publod.parse.ParsedEntry;
-import org.publod.parse.ReportReader;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
-/** {@code publod bench read}: how fast the reader goes through a report, and the heap it needs. */
-@Command(name = "bench-read", mixinStandardHelpOptions = true,
-        description = "Reads every entry of REPORT (no mapping, no store) and prints entries per second and peak heap.")
-final class BenchCommand implements Callable<Integer> {
+/**
+ * {@code publod bench}: the developers' measurements, one subcommand each. Their methods and results are in
+ * {@code docs/BENCHMARKS.md}; none of them is needed to publish.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "For developers: the benchmarks and the fuzz run (see docs/BENCHMARKS.md).",
+        subcommands = {BenchReadCommand.class, BenchMapCommand.class, BenchFuzzCommand.class,
+            BenchIndexCommand.class})
+final class BenchCommand implements Runnable {
     @Spec
     CommandSpec spec;
 
-    @Mixin
-    MappingOptions mapping;
-
-    @Parameters(paramLabel = "REPORT")
-    Path report;
-
     @Override
-    public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        HeapPeak heap = HeapPeak.start();
-        long start = System.nanoTime();
-        long accepted = 0;
-        long rejected = 0;
-        try (ReportReader reader = ReportReader.open(report, mapping.encoding, mapping.instituteShortName)) {
-            for (ParsedEntry entry : (Iterable<ParsedEntry>) reader.entries()::iterator) {
-                if (entry instanceof ParsedEntry.Accepted) {
-                    accepted++;
-                } else {
-                    rejected++;
-                }
-            }
-        }
-        double seconds = (System.nanoTime() - start) / 1e9;
-        out.printf("%s: %,d entries (%,d accepted, %,d rejected) in %.1f s: %,.0f entries/s; peak heap %,d MiB%n",
-                report.getFileName(), accepted + rejected, accepted, rejected, seconds,
-                (accepted + rejected) / seconds, heap.peakMebibytes());
-        return ExitCodes.OK;
+    public void run() {
+        throw new ParameterException(spec.commandLine(), "name a benchmark: read, map, fuzz or index");
     }
 
     /** The peak of the heap pools since {@link #start()}, as the JVM itself tracks it. */

@@ -17,8 +17,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code publod bench-fuzz}: damaged generated entries through parse, map and validate; nothing may escape. */
-@Command(name = "bench-fuzz", mixinStandardHelpOptions = true,
+/** {@code publod bench fuzz}: damaged generated entries through parse, map and validate; nothing may escape. */
+@Command(name = "fuzz", mixinStandardHelpOptions = true,
         description = {"Generates realistic entries, damages every one of them (seeded), runs them through parse, "
                 + "map and validate (no store), and counts the exceptions that escaped an entry.",
             "Exit code 0 when none escaped and every entry read was published or rejected, 1 otherwise."})
@@ -65,7 +65,7 @@ final class BenchFuzzCommand implements Callable<Integer> {
         } finally {
             directory.toFile().delete();
         }
-        out.printf("bench-fuzz: seed %d, %,d entries generated and damaged: %,d read, %,d published, %,d rejected; "
+        out.printf("bench fuzz: seed %d, %,d entries generated and damaged: %,d read, %,d published, %,d rejected; "
                 + "%,d escaped exceptions; read = published + rejected: %s; %.1f s%n", seed, result.entriesWritten(),
                 result.read(), result.published(), result.rejected(), result.escapes(),
                 result.invariantHolds() ? "yes" : "NO", result.elapsed().toMillis() / 1000.0);

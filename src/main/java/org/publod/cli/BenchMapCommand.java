@@ -18,10 +18,10 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code publod bench-map}: parse, map and validate a report, several rounds in one JVM (so the first round shows
+ * {@code publod bench map}: parse, map and validate a report, several rounds in one JVM (so the first round shows
  * the warm-up and the others the steady state), with no store.
  */
-@Command(name = "bench-map", mixinStandardHelpOptions = true,
+@Command(name = "map", mixinStandardHelpOptions = true,
         description = "Parses, maps and validates REPORT (no store) in ROUNDS rounds and prints the time of each.")
 final class BenchMapCommand implements Callable<Integer> {
     @Spec

@@ -32,7 +32,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "link", mixinStandardHelpOptions = true,
         description = "Links the publications and authors of REPORTs to dblp records, dblp persons and ORCID iDs, "
                 + "writes the links into the linkset graph and the uncertain candidates to a review file.",
-        subcommands = {LinkIndexCommand.class, LinkBenchCommand.class})
+        subcommands = LinkIndexCommand.class)
 final class LinkCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

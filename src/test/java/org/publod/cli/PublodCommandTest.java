@@ -33,6 +33,17 @@ class PublodCommandTest {
     }
 
     @Test
+    void theBenchmarksAreOneCommandMarkedForDevelopers() {
+        assertEquals(0, execute("--help"));
+        String usage = out.toString();
+        assertTrue(usage.matches("(?s).*\\bbench\\s+For developers.*"), usage);
+        assertFalse(usage.contains("bench-"), "no benchmark beside the users' commands: " + usage);
+
+        assertEquals(2, execute("bench"), "a benchmark must be named");
+        assertTrue(err.toString().contains("read, map, fuzz or index"), err.toString());
+    }
+
+    @Test
     void mapsTheExampleToEachFormat() {
         String[][] formats = {{"ttl", "ttl"}, {"nt", "nt"}, {"jsonld", "jsonld"}, {"rdfxml", "rdf"}, {"trig", "trig"}};
         for (String[] formatAndExtension : formats) {

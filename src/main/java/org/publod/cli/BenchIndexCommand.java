@@ -17,11 +17,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code publod link bench-index}: indexes a generated dump and reports throughput, heap and lookup time. */
-@Command(name = "bench-index", mixinStandardHelpOptions = true,
+/** {@code publod bench index}: indexes a generated dump and reports throughput, heap and lookup time. */
+@Command(name = "index", mixinStandardHelpOptions = true,
         description = "Generates a dblp dump of N records (gzipped N-Triples) in DIR, indexes it, and prints "
                 + "records per second, peak heap and the mean time of a title lookup.")
-final class LinkBenchCommand implements Callable<Integer> {
+final class BenchIndexCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
