@@ -21,7 +21,8 @@ import org.publod.model.SourceLocation;
 
 /** Turns one entry's lines into a publication, or into a rejection that names every problem. */
 final class EntryParser {
-    private static final Pattern AFFILIATION_LINE = Pattern.compile("^(?<name>.+?\\p{Lu}\\p{Ll}?\\.)\\s*-\\s*(?<aff>.*)$");
+    private static final Pattern AFFILIATION_LINE =
+            Pattern.compile("^(?<name>.+?\\p{Lu}\\p{Ll}?\\.)\\s*-\\s*(?<aff>.*)$");
     private static final Pattern NAMED_ORGANISATION = Pattern.compile("^(?<name>.*?)\\s*\\((?<country>[A-Z]{2})\\)$");
     private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n{2,}");
     private static final List<String> OTHER_AFFILIATION = List.of("other affiliation", "inna afiliacja");

@@ -61,7 +61,8 @@ record PublicationView(String title, List<String> kinds, List<Author> authors, L
         List<Link> doi = publication.text(PRISM.doi)
                 .map(value -> List.of(new Link(PublicBase.href(Resolvers.DOI + value), value))).orElse(List.of());
         return new PublicationView(publication.label(), ResourceKinds.of(publication, FABIO.NS), authors(publication),
-                queries.venues(publication.iri()), events, publication.textOrEmpty(SCHEMA.pagination), publication.textOrEmpty(FABIO.hasPublicationYear),
+                queries.venues(publication.iri()), events, publication.textOrEmpty(SCHEMA.pagination),
+                publication.textOrEmpty(FABIO.hasPublicationYear),
                 doi, publication.text(SCHEMA.abstract_).or(() -> publication.text(DCTERMS.abstract_)).orElse(""),
                 publication.texts(SCHEMA.keywords), queries.provenance(publication.iri()));
     }
@@ -95,7 +96,8 @@ record PublicationView(String title, List<String> kinds, List<Author> authors, L
         }
         event.forEach(link -> meta.add(new Meta("citation_conference_title", link.link().text())));
         for (Venue venue : venues) {
-            meta.add(new Meta(venue.journal() ? "citation_journal_title" : "citation_inbook_title", venue.link().text()));
+            meta.add(new Meta(venue.journal() ? "citation_journal_title" : "citation_inbook_title",
+                    venue.link().text()));
             if (!venue.volume().isEmpty()) {
                 meta.add(new Meta("citation_volume", venue.volume()));
             }

@@ -90,9 +90,9 @@ final class SchemaOrgJsonLd {
 
     /**
      * The statements the view is made of: the schema.org statements of the resource, of its authors, container
-     * chain, publisher, affiliations, identifiers, addresses and of the event featuring it with its place; the types of all
-     * of them; the authors' roles with their positions; the publication's year. One CONSTRUCT, so that anyone can
-     * ask the endpoint the same.
+     * chain, publisher, affiliations, identifiers, addresses and of the event featuring it with its place; the types
+     * of all of them; the authors' roles with their positions; the publication's year. One CONSTRUCT, so that
+     * anyone can ask the endpoint the same.
      */
     static String query(String iri) {
         String resource = ResourceDescriber.iri(iri);

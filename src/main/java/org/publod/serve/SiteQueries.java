@@ -83,7 +83,8 @@ final class SiteQueries {
     /** The bases the store's VoID descriptions give as their URI space, each once. */
     List<String> publishedBases() {
         return store.select("""
-                SELECT DISTINCT ?space { GRAPH ?graph { ?dataset a void:Dataset ; void:uriSpace ?space } } ORDER BY ?space
+                SELECT DISTINCT ?space { GRAPH ?graph { ?dataset a void:Dataset ; void:uriSpace ?space } }
+                ORDER BY ?space
                 """).stream().map(row -> row.get("space").isLiteral() ? row.getLiteral("space").getLexicalForm()
                 : row.getResource("space").getURI()).toList();
     }

@@ -101,7 +101,8 @@ public final class ProfileValidator {
         List<Violation> violations = new ArrayList<>();
         for (ReportEntry entry : report.getEntries()) {
             violations.add(new Violation(text(entry.focusNode()),
-                    entry.resultPath() == null ? "" : entry.resultPath().toString(new Prologue(PrefixMappings.STANDARD)),
+                    entry.resultPath() == null ? ""
+                            : entry.resultPath().toString(new Prologue(PrefixMappings.STANDARD)),
                     ShLib.displayStr(entry.sourceConstraintComponent()),
                     entry.severity() == Severity.Violation,
                     entry.message() == null ? "" : entry.message(),

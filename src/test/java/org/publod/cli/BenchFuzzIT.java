@@ -19,7 +19,8 @@ class BenchFuzzIT {
     void twoThousandDamagedEntriesLetNoExceptionEscapeAndAreEachPublishedOrRejected() {
         StringWriter out = new StringWriter();
         int exit = PublodCommand.newCommandLine(new PrintWriter(out, true), new PrintWriter(new StringWriter(), true))
-                .execute("bench", "fuzz", "--entries", "2000", "--seed", "20260115", "--batch", "500", "--threads", "2");
+                .execute("bench", "fuzz", "--entries", "2000", "--seed", "20260115", "--batch", "500",
+                        "--threads", "2");
 
         Matcher summary = SUMMARY.matcher(out.toString());
         assertTrue(summary.find(), out.toString());

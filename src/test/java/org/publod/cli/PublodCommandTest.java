@@ -126,7 +126,8 @@ class PublodCommandTest {
         out.getBuffer().setLength(0);
 
         assertEquals(0, execute("query", "--store", store,
-                "SELECT ?year (COUNT(?p) AS ?n) { ?p a fabio:Expression ; fabio:hasPublicationYear ?year } GROUP BY ?year"));
+                "SELECT ?year (COUNT(?p) AS ?n) { ?p a fabio:Expression ; fabio:hasPublicationYear ?year }"
+                        + " GROUP BY ?year"));
 
         assertTrue(out.toString().contains("| \"2024\"^^xsd:gYear | 3 |"), out.toString());
     }

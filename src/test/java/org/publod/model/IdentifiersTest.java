@@ -29,12 +29,14 @@ class IdentifiersTest {
         assertEquals("0020-7683", Issn.of("00207683").value());
         assertEquals("0378-5955", Issn.of("0378-5955").value());
         assertEquals(Optional.of("the ISSN's check digit should be 3"), Issn.problem("0020-7684"));
-        assertEquals(Optional.of("an ISSN is eight characters NNNN-NNNC, the last a digit or X"), Issn.problem("12-34"));
+        assertEquals(Optional.of("an ISSN is eight characters NNNN-NNNC, the last a digit or X"),
+                Issn.problem("12-34"));
     }
 
     @Test
     void readsDoisInTheirUsualFormsAndLowerCasesThem() {
-        assertEquals("10.1016/j.ijsolstr.2024.112345", Doi.of("https://doi.org/10.1016/J.IJSOLSTR.2024.112345").value());
+        assertEquals("10.1016/j.ijsolstr.2024.112345",
+                Doi.of("https://doi.org/10.1016/J.IJSOLSTR.2024.112345").value());
         assertEquals("10.24423/aom.4000", Doi.of("doi:10.24423/AOM.4000").value());
         assertEquals(Optional.of("a DOI starts with \"10.\""), Doi.problem("5555/12345"));
         assertEquals(Optional.of("a DOI is \"10.\", a registrant code of 4 to 9 digits, \"/\" and a suffix"),

@@ -82,7 +82,8 @@ class PublishIT {
                 + "OPTIONAL { ?org schema:alternateName ?short } }");
         List<QuerySolution> pioro = select("SELECT ?short WHERE { ?p schema:name \"Pióro M.\" ; schema:affiliation ?o ."
                 + " ?o schema:alternateName ?short }");
-        List<QuerySolution> affiliatedRoles = select("SELECT DISTINCT ?name WHERE { ?role pro:relatesToOrganization ?o ;"
+        List<QuerySolution> affiliatedRoles = select("SELECT DISTINCT ?name WHERE {"
+                + " ?role pro:relatesToOrganization ?o ;"
                 + " publod:nameAsListed ?name }");
 
         assertEquals(1, organisations.size());

@@ -49,7 +49,8 @@ final class HtmlValidator implements AutoCloseable {
             for (Path jar : files.filter(file -> file.toString().endsWith(".jar")).toList()) {
                 jars.add(jar.toUri().toURL());
             }
-            return new HtmlValidator(new URLClassLoader(jars.toArray(URL[]::new), ClassLoader.getPlatformClassLoader()));
+            return new HtmlValidator(new URLClassLoader(jars.toArray(URL[]::new),
+                    ClassLoader.getPlatformClassLoader()));
         } catch (IOException e) {
             throw new UncheckedIOException("no HTML checker in " + folder + "; run the tests through Maven, which "
                     + "copies it there in generate-test-resources", e);

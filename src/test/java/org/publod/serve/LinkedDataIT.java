@@ -44,7 +44,8 @@ import org.xml.sax.InputSource;
 class LinkedDataIT {
     static final String BASE = ServedStore.BASE;
     static final String PIORO = BASE + "person/pióro-m";
-    static final String PAPER = BASE + "publication/2024/mixture-of-tokens-continuous-moe-through-cross-example-aggregation";
+    static final String PAPER = BASE
+            + "publication/2024/mixture-of-tokens-continuous-moe-through-cross-example-aggregation";
     /** IRIs that hold percent-encodings themselves; the minter makes none, other tools may. */
     static final String SPACED = BASE + "report/annual%20report%202024.txt";
     static final String ENCODED = BASE + "report/r%C3%A9sum%C3%A9.txt";

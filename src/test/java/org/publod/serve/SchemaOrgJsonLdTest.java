@@ -55,7 +55,8 @@ class SchemaOrgJsonLdTest {
     private static final String ORCID = "https://orcid.org/0000-0002-1825-0097";
     private static final String CYGAN = BASE + "person/cygan-m";
     /** A report with a conference abstract, a monograph with its publisher and a chapter in a book. */
-    private static final Path BOOKS = Path.of("src/test/resources/golden/conference-abstract-monograph-chapter/input.txt");
+    private static final Path BOOKS =
+            Path.of("src/test/resources/golden/conference-abstract-monograph-chapter/input.txt");
     /** The three example publications and their authors as the example report lists them. */
     private static final Map<String, List<String>> LISTED = Map.of(
             SCALING, List.of("Ludziejewski J.", "Krajewski J.", "Adamczewski K.", "Pióro M.", "Krutul M.",

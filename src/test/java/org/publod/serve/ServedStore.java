@@ -60,8 +60,8 @@ final class ServedStore implements AutoCloseable {
     static final Path JOURNAL_REPORT = Path.of("src/test/resources/golden/journal-articles/input.txt");
 
     /**
-     * Publishes the example report, the journal articles and the hostile report under {@link #BASE}, adds the extra graphs (for IRIs the
-     * minter never makes), and serves the store on a free port.
+     * Publishes the example report, the journal articles and the hostile report under {@link #BASE}, adds the extra
+     * graphs (for IRIs the minter never makes), and serves the store on a free port.
      */
     static ServedStore publish(Path temp, String base, Graph... extraGraphs) {
         Path directory = temp.resolve("store");

@@ -59,7 +59,8 @@ class SparqlServerIT {
                     .POST(HttpRequest.BodyPublishers.ofString(query)).build(), HttpResponse.BodyHandlers.ofString());
 
             assertEquals(200, get.statusCode());
-            assertTrue(get.headers().firstValue("Content-Type").orElse("").startsWith("application/sparql-results+json"));
+            assertTrue(get.headers().firstValue("Content-Type").orElse("")
+                    .startsWith("application/sparql-results+json"));
             assertEquals(expectedRows, rows(get.body()));
             assertEquals(expectedRows, rows(post.body()));
 

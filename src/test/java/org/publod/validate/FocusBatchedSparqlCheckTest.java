@@ -149,7 +149,8 @@ class FocusBatchedSparqlCheckTest {
         String turtle = """
                 @prefix sh: <http://www.w3.org/ns/shacl#> .
                 @prefix ex: <http://example.org/> .
-                ex: sh:declare [ sh:prefix "ex" ; sh:namespace "http://example.org/"^^<http://www.w3.org/2001/XMLSchema#anyURI> ] .
+                ex: sh:declare [ sh:prefix "ex" ;
+                    sh:namespace "http://example.org/"^^<http://www.w3.org/2001/XMLSchema#anyURI> ] .
                 ex:Shape a sh:NodeShape ; sh:targetClass ex:C ;
                     sh:sparql [ a sh:SPARQLConstraint ; sh:prefixes ex: ; sh:select \"\"\"%s\"\"\" ] .
                 """.formatted(query);
