@@ -44,7 +44,7 @@ class IdentifiersTest {
     }
 
     /** Every 15-digit body has exactly one check character that makes a valid iD. */
-    @Property(tries = 1000)
+    @Property
     void exactlyOneOrcidCheckCharacterIsValid(@ForAll @IntRange(min = 0, max = 999_999_999) int high,
                                               @ForAll @IntRange(min = 0, max = 999_999) int low) {
         String body = String.format("%09d%06d", high, low);
@@ -55,7 +55,7 @@ class IdentifiersTest {
     }
 
     /** Likewise for ISSNs: one check character per seven-digit body. */
-    @Property(tries = 1000)
+    @Property
     void exactlyOneIssnCheckCharacterIsValid(@ForAll @IntRange(min = 0, max = 9_999_999) int body) {
         String digits = String.format("%07d", body);
         String prefix = digits.substring(0, 4) + "-" + digits.substring(4);

@@ -21,7 +21,7 @@ class CitationParserTest {
     private static final SourceLocation LINE = new SourceLocation("r.txt", 2);
     private static final List<String> NOT_SURNAME_WORDS = List.of("Jr", "Sr", "II", "III", "IV");
 
-    @Property(tries = 200)
+    @Property
     void neverThrowsWhateverTheText(@ForAll("anyText") String citation) {
         List<Diagnostic> diagnostics = new ArrayList<>();
 
@@ -30,7 +30,7 @@ class CitationParserTest {
         diagnostics.forEach(diagnostic -> assertEquals(LINE, diagnostic.location()));
     }
 
-    @Property(tries = 200)
+    @Property
     void findsEveryAuthorOfAWellFormedListInOrder(@ForAll("authorLists") List<AuthorName> authors,
                                                    @ForAll("numbers") String volume) {
         List<String> listed = authors.stream().map(AuthorName::asListed).toList();
@@ -45,7 +45,7 @@ class CitationParserTest {
         assertEquals(List.of(), diagnostics.stream().filter(Diagnostic::isError).toList());
     }
 
-    @Property(tries = 200)
+    @Property
     void comparesPagesOfAnyLengthByValue(@ForAll("numbers") String first, @ForAll("numbers") String last) {
         List<Diagnostic> diagnostics = new ArrayList<>();
 

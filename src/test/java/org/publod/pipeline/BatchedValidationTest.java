@@ -128,7 +128,7 @@ class BatchedValidationTest {
         }
     }
 
-    @Property(tries = 300)
+    @Property
     void damagedPublicationsGiveTheSameResultsAsJenaShacl(@ForAll("damage") Damage damage) {
         Graph damaged = damage.applyTo(publications.get(damage.publication() % publications.size()));
 

@@ -49,7 +49,7 @@ class MutatedReportTest {
         Files.delete(directory);
     }
 
-    @Property(tries = 1000)
+    @Property
     void everyEntryIsPublishedOrRejectedAndTheIntactOnesArePublished(@ForAll("mutatedCitations") String middle)
             throws IOException {
         Path report = directory.resolve("mutated.txt");
