@@ -1,9 +1,7 @@
 package org.publod.serve;
 
 import java.util.List;
-import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.QuerySolution;
-import org.apache.jena.riot.out.NodeFmtLib;
 
 /** What the HTML pages show beyond a resource's description: co-authors, provenance, an event's place. */
 final class PageQueries {
@@ -15,28 +13,28 @@ final class PageQueries {
 
     /** A person's co-authors, most shared publications first. */
     List<CoAuthor> coAuthors(String personIri) {
-        return store.select("""
+        return store.select(ResourceDescriber.bound("""
                 SELECT ?coauthor (SAMPLE(?n) AS ?name) (COUNT(DISTINCT ?publication) AS ?shared) {
-                  ?publication schema:author %1$s , ?coauthor .
+                  ?publication schema:author ?resource , ?coauthor .
                   ?coauthor schema:name ?n .
-                  FILTER (?coauthor != %1$s)
+                  FILTER (?coauthor != ?resource)
                 } GROUP BY ?coauthor ORDER BY DESC(?shared) ?name ?coauthor
-                """.formatted(iri(personIri))).stream()
+                """, personIri)).stream()
                 .map(row -> new CoAuthor(new Link(PublicBase.href(row.getResource("coauthor").getURI()),
                         row.getLiteral("name").getLexicalForm()), row.getLiteral("shared").getInt())).toList();
     }
 
     /** Where a publication's statements came from: each report graph that holds it. */
     List<Provenance> provenance(String publicationIri) {
-        List<QuerySolution> rows = store.select("""
+        List<QuerySolution> rows = store.select(ResourceDescriber.bound("""
                 SELECT DISTINCT ?graph ?line ?report ?title ?checksum ?time ?version {
-                  GRAPH ?graph { %s prov:wasDerivedFrom ?line .
+                  GRAPH ?graph { ?resource prov:wasDerivedFrom ?line .
                     ?graph prov:wasDerivedFrom ?report ; prov:generatedAtTime ?time .
                     OPTIONAL { ?report dcterms:title ?title }
                     OPTIONAL { ?report dcterms:identifier ?checksum }
                     OPTIONAL { ?graph prov:wasGeneratedBy/prov:wasAssociatedWith/dcterms:hasVersion ?version } }
                 } ORDER BY ?graph ?line
-                """.formatted(iri(publicationIri)));
+                """, publicationIri));
         return rows.stream().map(row -> new Provenance(
                 new Link(PublicBase.href(row.getResource("report").getURI()), text(row, "title")),
                 lineOf(row.getResource("line").getURI()),
@@ -49,27 +47,27 @@ final class PageQueries {
      * the words a citation gives it: "vol. 290, no. 3".
      */
     List<Venue> venues(String publicationIri) {
-        return store.select("""
+        return store.select(ResourceDescriber.bound("""
                 SELECT ?container (SAMPLE(?n) AS ?name) (SAMPLE(?v) AS ?volume) (SAMPLE(?i) AS ?issue)
                        (SAMPLE(?j) AS ?journal) {
-                  %s schema:isPartOf ?part . ?part schema:isPartOf* ?container .
+                  ?resource schema:isPartOf ?part . ?part schema:isPartOf* ?container .
                   ?container schema:name ?n .
                   OPTIONAL { ?part schema:isPartOf* ?volumeNode . ?volumeNode schema:volumeNumber ?v }
                   OPTIONAL { ?part schema:isPartOf* ?issueNode . ?issueNode schema:issueNumber ?i }
                   BIND (EXISTS { ?container a schema:Periodical } AS ?j)
                 } GROUP BY ?container ORDER BY ?container
-                """.formatted(iri(publicationIri))).stream().map(row -> new Venue(
+                """, publicationIri)).stream().map(row -> new Venue(
                         new Link(PublicBase.href(row.getResource("container").getURI()), text(row, "name")),
                         text(row, "volume"), text(row, "issue"), row.getLiteral("journal").getBoolean())).toList();
     }
 
     /** An event's place as "locality (country)", or empty. */
     String place(String eventIri) {
-        return store.select("""
-                SELECT ?locality ?country { %s schema:location ?place .
+        return store.select(ResourceDescriber.bound("""
+                SELECT ?locality ?country { ?resource schema:location ?place .
                   OPTIONAL { ?place schema:address/schema:addressLocality ?locality }
                   OPTIONAL { ?place schema:address/schema:addressCountry ?country } } ORDER BY ?locality LIMIT 1
-                """.formatted(iri(eventIri))).stream()
+                """, eventIri)).stream()
                 .map(row -> text(row, "locality") + (row.contains("country") ? " (" + text(row, "country") + ")" : ""))
                 .findFirst().orElse("");
     }
@@ -84,10 +82,6 @@ final class PageQueries {
     private static String text(QuerySolution row, String var) {
         return row.contains(var) ? row.get(var).asNode().isLiteral() ? row.getLiteral(var).getLexicalForm()
                 : row.getResource(var).getURI() : "";
-    }
-
-    private static String iri(String iri) {
-        return NodeFmtLib.strNT(NodeFactory.createURI(iri));
     }
 
     /**

@@ -2,6 +2,7 @@ package org.publod.serve;
 
 import java.util.TreeMap;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.ParameterizedSparqlString;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.out.NodeFmtLib;
 import org.publod.vocab.PrefixMappings;
@@ -22,6 +23,12 @@ final class ResourceDescriber {
     static final String LABEL_PROPERTIES = "rdf:type schema:name schema:alternateName schema:familyName "
             + "dcterms:title fabio:hasPublicationYear schema:startDate schema:endDate schema:sameAs";
 
+    /** A pattern binding ?part to the resource and to each of its parts, up to two links away. */
+    private static final String PARTS = "{ BIND (?resource AS ?part) }"
+            + " UNION { ?resource ?l1 ?part . FILTER (" + isPart("?part") + ") }"
+            + " UNION { ?resource ?l1 ?m . ?m ?l2 ?part . FILTER (" + isPart("?m") + " && " + isPart("?part") + ") }"
+            + " UNION { ?part ?l1 ?resource . FILTER (" + isPart("?part") + ") }";
+
     private final StoreReader store;
 
     ResourceDescriber(StoreReader store) {
@@ -33,8 +40,7 @@ final class ResourceDescriber {
         if (!IriText.isPlausibleIri(iri)) {
             return false;
         }
-        String resource = iri(iri);
-        return store.ask("ASK { { " + resource + " ?p ?o } UNION { ?s ?p " + resource + " } }");
+        return store.ask(bound("ASK { { ?resource ?p ?o } UNION { ?s ?p ?resource } }", iri));
     }
 
     Model describe(String iri) {
@@ -46,27 +52,38 @@ final class ResourceDescriber {
         if (!IriText.isPlausibleIri(iri)) {
             throw new IllegalArgumentException("not an IRI: " + iri);
         }
-        String parts = parts(iri, "?part");
-        return prologue() + """
+        return prologue() + bound("""
                 CONSTRUCT { ?s ?p ?o }
                 WHERE {
                   {
                     { SELECT DISTINCT ?s { %1$s BIND (?part AS ?s) } }
                     ?s ?p ?o .
                   } UNION {
-                    ?s ?p %2$s .
-                    BIND (%2$s AS ?o)
+                    ?s ?p ?resource .
+                    BIND (?resource AS ?o)
                   } UNION {
                     { SELECT DISTINCT ?s {
                         { SELECT DISTINCT ?part { %1$s } }
                         { ?part ?link ?s } UNION { ?s ?link ?part }
                         FILTER (isIRI(?s))
                     } }
-                    VALUES ?p { %3$s }
+                    VALUES ?p { %2$s }
                     ?s ?p ?o .
                   }
                 }
-                """.formatted(parts, iri(iri), LABEL_PROPERTIES);
+                """.formatted(PARTS, LABEL_PROPERTIES), iri);
+    }
+
+    /**
+     * {@code template} with ?resource bound to {@code iri}, and ?under and ?within to the prefixes of the IRIs minted
+     * under it ({@code IRI/...} and {@code IRI#...}), through Jena's parameterised queries.
+     */
+    static String bound(String template, String iri) {
+        ParameterizedSparqlString query = new ParameterizedSparqlString(template);
+        query.setIri("resource", iri);
+        query.setLiteral("under", iri + "/");
+        query.setLiteral("within", iri + "#");
+        return query.toString();
     }
 
     /** The PREFIX lines of the publod prefixes, so that the query can be sent as it is to any endpoint. */
@@ -77,28 +94,13 @@ final class ResourceDescriber {
         return prologue.toString();
     }
 
-    /** A pattern binding {@code var} to the resource and to each of its parts. */
-    private static String parts(String iri, String var) {
-        String resource = iri(iri);
-        return "{ BIND (" + resource + " AS " + var + ") }"
-                + " UNION { " + resource + " ?l1 " + var + " . FILTER (" + isPart(iri, var) + ") }"
-                + " UNION { " + resource + " ?l1 ?m . ?m ?l2 " + var + " . FILTER (" + isPart(iri, "?m") + " && "
-                + isPart(iri, var) + ") }"
-                + " UNION { " + var + " ?l1 " + resource + " . FILTER (" + isPart(iri, var) + ") }";
-    }
-
     /** Whether a variable holds an IRI minted under the resource's ({@code IRI/...} or {@code IRI#...}). */
-    private static String isPart(String iri, String var) {
-        return "isIRI(" + var + ") && (STRSTARTS(STR(" + var + "), " + literal(iri + "/") + ") || STRSTARTS(STR("
-                + var + "), " + literal(iri + "#") + "))";
+    private static String isPart(String var) {
+        return "isIRI(" + var + ") && (STRSTARTS(STR(" + var + "), ?under) || STRSTARTS(STR(" + var + "), ?within))";
     }
 
     /** An IRI as SPARQL writes it. */
     static String iri(String iri) {
         return NodeFmtLib.strNT(NodeFactory.createURI(iri));
-    }
-
-    private static String literal(String text) {
-        return NodeFmtLib.strNT(NodeFactory.createLiteralString(text));
     }
 }
