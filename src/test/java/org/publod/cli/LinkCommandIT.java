@@ -89,10 +89,18 @@ class LinkCommandIT {
                 "--review", temp.resolve("store-review.csv").toString(), a, b), err.toString());
 
         assertEquals(before, count(store, reportTriples), "the report graphs are unchanged");
-        assertEquals(144, count(store, "SELECT (COUNT(*) AS ?n) { GRAPH <" + BASE + "graph/linkset> { "
+        // The store's linkset holds the links a run writes to a file: the same persons and records linked.
+        assertEquals(0, link(temp.resolve("same.trig"), temp.resolve("same-review.csv")), err.toString());
+        Dataset file = RDFDataMgr.loadDataset(temp.resolve("same.trig").toString());
+        Graph fileLinkset = file.asDatasetGraph().getGraph(NodeFactory.createURI(BASE + "graph/linkset"));
+        long personLinks = fileLinkset.stream(null, SCHEMA.sameAs.asNode(), null)
+                .filter(link -> link.getSubject().getURI().startsWith(BASE + "person/")).count();
+        assertTrue(personLinks > 0, "the fixtures link persons");
+        assertEquals(personLinks, count(store, "SELECT (COUNT(*) AS ?n) { GRAPH <" + BASE + "graph/linkset> { "
                 + "?person schema:sameAs ?target } ?person a schema:Person }"));
-        assertEquals(63, count(store, "SELECT (COUNT(DISTINCT ?p) AS ?n) { ?p a fabio:Expression ; "
-                + "schema:sameAs ?record FILTER (STRSTARTS(STR(?record), \"https://dblp.org/rec/\")) }"));
+        assertTrue(count(store, "SELECT (COUNT(DISTINCT ?p) AS ?n) { ?p a fabio:Expression ; "
+                + "schema:sameAs ?record FILTER (STRSTARTS(STR(?record), \"https://dblp.org/rec/\")) }") > 0,
+                "publications are linked to dblp records");
     }
 
     private long count(Path store, String query) {
