@@ -58,10 +58,11 @@ final class ContainerNodes {
 
     void addBook(Resource publication, Book book) {
         Model model = publication.getModel();
-        // The book holding a chapter is a collection of other people's works too, not a monograph publod
-        // publishes: FaBiO's ExpressionCollection says so, and keeps the monograph shapes off it.
+        // The book holding a chapter is a book, and a collection of other people's works, not a monograph publod
+        // publishes: FaBiO's ExpressionCollection says so, and keeps the monograph shapes off it (pshape:Monographs).
         book.title().ifPresent(title -> partOf(publication, titled(model.createResource(iris.book(title)), title)
                 .addProperty(RDF.type, FABIO.Expression)
+                .addProperty(RDF.type, FABIO.Book)
                 .addProperty(RDF.type, FABIO.ExpressionCollection)
                 .addProperty(RDF.type, SCHEMA.Book)));
         book.pageCount().ifPresent(count -> publication

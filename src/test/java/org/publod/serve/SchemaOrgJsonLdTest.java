@@ -155,7 +155,10 @@ class SchemaOrgJsonLdTest {
         JsonObject monograph = onlyNode(context.expand(json(MONOGRAPH)));
         assertEquals(List.of("Some Academic Publisher"), values(only(monograph, "publisher"), "name"));
         JsonObject chapter = onlyNode(context.expand(json(CHAPTER)));
-        assertEquals(List.of("Handbook of Impact Mechanics"), values(only(chapter, "isPartOf"), "name"));
+        JsonObject book = only(chapter, "isPartOf");
+        assertEquals(List.of("Handbook of Impact Mechanics"), values(book, "name"));
+        assertEquals(List.of(SCHEMA_NS + "Book"), book.getJsonArray("@type").getValuesAs(JsonString.class).stream()
+                .map(JsonString::getString).toList(), "the book holding the chapter, as schema.org readers see it");
     }
 
     @Test

@@ -58,7 +58,7 @@ class ProfileShapesTest {
     private static final String BLANK = "_:";
     /** Shape parameters that hold no constraint of their own: a shape with only these is never a result's source. */
     private static final Set<Node> NOT_CONSTRAINTS = Set.of(SHACL.targetClass, SHACL.targetNode,
-            SHACL.targetSubjectsOf, SHACL.targetObjectsOf, SHACL.property, SHACL.path, SHACL.message,
+            SHACL.targetSubjectsOf, SHACL.targetObjectsOf, SHACL.target, SHACL.property, SHACL.path, SHACL.message,
             SHACL.severity, SHACL.deactivated, SHACL.name, SHACL.description, SHACL.order, SHACL.group);
 
     private static ProfileValidator validator;
