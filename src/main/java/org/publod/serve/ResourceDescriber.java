@@ -1,10 +1,8 @@
 package org.publod.serve;
 
 import java.util.TreeMap;
-import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.ParameterizedSparqlString;
 import org.apache.jena.rdf.model.Model;
-import org.apache.jena.riot.out.NodeFmtLib;
 import org.publod.vocab.PrefixMappings;
 
 /**
@@ -97,10 +95,5 @@ final class ResourceDescriber {
     /** Whether a variable holds an IRI minted under the resource's ({@code IRI/...} or {@code IRI#...}). */
     private static String isPart(String var) {
         return "isIRI(" + var + ") && (STRSTARTS(STR(" + var + "), ?under) || STRSTARTS(STR(" + var + "), ?within))";
-    }
-
-    /** An IRI as SPARQL writes it. */
-    static String iri(String iri) {
-        return NodeFmtLib.strNT(NodeFactory.createURI(iri));
     }
 }

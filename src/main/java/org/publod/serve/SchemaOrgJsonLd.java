@@ -95,25 +95,24 @@ final class SchemaOrgJsonLd {
      * anyone can ask the endpoint the same.
      */
     static String query(String iri) {
-        String resource = ResourceDescriber.iri(iri);
-        return ResourceDescriber.prologue() + """
+        return ResourceDescriber.prologue() + ResourceDescriber.bound("""
                 CONSTRUCT { ?s ?p ?o }
                 WHERE {
                   { SELECT DISTINCT ?s {
-                      { BIND (%1$s AS ?s) }
-                      UNION { %1$s schema:author|schema:publisher|schema:affiliation|schema:author/schema:affiliation
+                      { BIND (?resource AS ?s) }
+                      UNION { ?resource schema:author|schema:publisher|schema:affiliation|schema:author/schema:affiliation
                                 |schema:isPartOf+|^schema:workFeatured|pro:isDocumentContextFor ?s }
-                      UNION { %1$s (schema:author|schema:isPartOf+|schema:publisher|schema:affiliation)?
+                      UNION { ?resource (schema:author|schema:isPartOf+|schema:publisher|schema:affiliation)?
                                 /schema:identifier ?s }
-                      UNION { %1$s (^schema:workFeatured)?/schema:location ?s }
-                      UNION { %1$s ((^schema:workFeatured)?/schema:location|schema:affiliation
+                      UNION { ?resource (^schema:workFeatured)?/schema:location ?s }
+                      UNION { ?resource ((^schema:workFeatured)?/schema:location|schema:affiliation
                                 |schema:author/schema:affiliation|schema:publisher)?/schema:address ?s }
                   } }
                   ?s ?p ?o .
                   FILTER (?p = rdf:type || STRSTARTS(STR(?p), STR(schema:)) || ?p IN (pro:isDocumentContextFor,
                           pro:isHeldBy, publod:authorPosition, fabio:hasPublicationYear, prism:publicationDate))
                 }
-                """.formatted(resource);
+                """, iri);
     }
 
     /** A publication's own statements: title, date and authors first, the rest after. */
