@@ -5,10 +5,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.ParameterizedSparqlString;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.Model;
-import org.apache.jena.riot.out.NodeFmtLib;
 
 /** The queries behind the site's own pages: the index, the search, the sitemap and the VoID description. */
 final class SiteQueries {
@@ -23,7 +24,7 @@ final class SiteQueries {
 
     /** The newest publications by year, then title. */
     List<PublicationEntry> recentPublications(int limit) {
-        return publications("", limit);
+        return publications("", needle(""), limit);
     }
 
     /**
@@ -31,33 +32,31 @@ final class SiteQueries {
      * passed to SPARQL as a literal, never spliced in as syntax.
      */
     List<PublicationEntry> search(String text, int limit) {
-        String needle = literal(text.toLowerCase(Locale.ROOT));
         return publications("""
-                FILTER (CONTAINS(LCASE(?name), %1$s) || EXISTS { ?publication schema:author ?author .
-                  ?author schema:name ?authorName . FILTER (CONTAINS(LCASE(?authorName), %1$s)) })
-                """.formatted(needle), limit);
+                FILTER (CONTAINS(LCASE(?name), ?needle) || EXISTS { ?publication schema:author ?author .
+                  ?author schema:name ?authorName . FILTER (CONTAINS(LCASE(?authorName), ?needle)) })
+                """, needle(text), limit);
     }
 
     /** Persons whose name contains the text (ignoring case). */
     List<Link> searchPersons(String text, int limit) {
-        String needle = literal(text.toLowerCase(Locale.ROOT));
-        return store.select("""
+        return store.select(bound("""
                 SELECT DISTINCT ?person ?name { ?person a schema:Person ; schema:name ?name .
-                  FILTER (CONTAINS(LCASE(?name), %s)) } ORDER BY ?name ?person LIMIT %d
-                """.formatted(needle, limit)).stream()
+                  FILTER (CONTAINS(LCASE(?name), ?needle)) } ORDER BY ?name ?person
+                """, "needle", needle(text)), limit).stream()
                 .map(row -> new Link(PublicBase.href(row.getResource("person").getURI()),
                         row.getLiteral("name").getLexicalForm())).toList();
     }
 
-    private List<PublicationEntry> publications(String filter, int limit) {
-        List<QuerySolution> rows = store.select("""
+    private List<PublicationEntry> publications(String filter, Node needle, int limit) {
+        List<QuerySolution> rows = store.select(bound("""
                 SELECT ?publication (SAMPLE(?name) AS ?title) (MAX(?y) AS ?year) {
                   ?publication a fabio:Expression ; dcterms:title ?name .
                   FILTER EXISTS { ?publication schema:author ?anyAuthor }
                   OPTIONAL { ?publication fabio:hasPublicationYear ?y }
                   %s
-                } GROUP BY ?publication ORDER BY DESC(?year) ?title ?publication LIMIT %d
-                """.formatted(filter, limit));
+                } GROUP BY ?publication ORDER BY DESC(?year) ?title ?publication
+                """.formatted(filter), "needle", needle), limit);
         return rows.stream().map(row -> new PublicationEntry(
                 new Link(PublicBase.href(row.getResource("publication").getURI()),
                         row.getLiteral("title").getLexicalForm()),
@@ -68,16 +67,16 @@ final class SiteQueries {
     List<String> sitemapResources() {
         return store.select("""
                 SELECT DISTINCT ?s { VALUES ?type { fabio:Expression schema:Person schema:Organization schema:Event }
-                  ?s a ?type . FILTER (isIRI(?s)) } ORDER BY ?s LIMIT %d
-                """.formatted(SITEMAP_LIMIT)).stream().map(row -> row.getResource("s").getURI()).toList();
+                  ?s a ?type . FILTER (isIRI(?s)) } ORDER BY ?s
+                """, SITEMAP_LIMIT).stream().map(row -> row.getResource("s").getURI()).toList();
     }
 
     /** The named graph that holds the VoID description of the dataset under this base, if the store has one. */
     Optional<String> voidGraph(String base) {
-        return store.select("""
+        return store.select(bound("""
                 SELECT ?graph { GRAPH ?graph { ?dataset a void:Dataset ; void:uriSpace ?space .
-                  FILTER (STR(?space) = %s) } } ORDER BY ?graph LIMIT 1
-                """.formatted(literal(base))).stream().map(row -> row.getResource("graph").getURI()).findFirst();
+                  FILTER (STR(?space) = ?base) } } ORDER BY ?graph
+                """, "base", NodeFactory.createLiteralString(base)), 1).stream().map(row -> row.getResource("graph").getURI()).findFirst();
     }
 
     /** The bases the store's VoID descriptions give as their URI space, each once. */
@@ -91,22 +90,21 @@ final class SiteQueries {
 
     /** One named graph, whole: the dataset's VoID description lives in one. */
     Model graph(String graphIri) {
-        return store.construct("CONSTRUCT { ?s ?p ?o } WHERE { GRAPH " + NodeFmtLib.strNT(
-                NodeFactory.createURI(graphIri)) + " { ?s ?p ?o } }");
+        return store.construct(bound("CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?graph { ?s ?p ?o } }", "graph",
+                NodeFactory.createURI(graphIri)));
     }
 
     /** The dataset's size as its VoID description states it: triples, and entities per class IRI. */
     Statistics statistics(String graphIri) {
-        String graph = NodeFmtLib.strNT(NodeFactory.createURI(graphIri));
         Map<String, Long> classes = new LinkedHashMap<>();
         long[] triples = {-1};
         String[] modified = {""};
-        store.select("""
-                SELECT ?triples ?modified ?class ?entities { GRAPH %s {
+        store.select(bound("""
+                SELECT ?triples ?modified ?class ?entities { GRAPH ?graph {
                   ?dataset a void:Dataset ; void:triples ?triples .
                   OPTIONAL { ?dataset dcterms:modified ?modified }
                   OPTIONAL { ?dataset void:classPartition [ void:class ?class ; void:entities ?entities ] } } }
-                """.formatted(graph)).forEach(row -> {
+                """, "graph", NodeFactory.createURI(graphIri))).forEach(row -> {
                     triples[0] = row.getLiteral("triples").getLong();
                     modified[0] = row.contains("modified") ? row.getLiteral("modified").getLexicalForm() : "";
                     if (row.contains("class")) {
@@ -116,8 +114,16 @@ final class SiteQueries {
         return new Statistics(triples[0], modified[0], classes);
     }
 
-    private static String literal(String text) {
-        return NodeFmtLib.strNT(NodeFactory.createLiteralString(text));
+    /** The text searched for, as a literal: case-folded, as the queries compare it. */
+    private static Node needle(String text) {
+        return NodeFactory.createLiteralString(text.toLowerCase(Locale.ROOT));
+    }
+
+    /** {@code template} with ?{@code var} bound to {@code value} through Jena's parameterised queries. */
+    private static String bound(String template, String var, Node value) {
+        ParameterizedSparqlString query = new ParameterizedSparqlString(template);
+        query.setParam(var, value);
+        return query.toString();
     }
 
     /**

@@ -58,7 +58,17 @@ final class StoreReader {
     }
 
     List<QuerySolution> select(String query) {
+        return select(parse(query));
+    }
+
+    /** The first {@code limit} rows of {@code query}. */
+    List<QuerySolution> select(String query, long limit) {
         Query parsed = parse(query);
+        parsed.setLimit(limit);
+        return select(parsed);
+    }
+
+    private List<QuerySolution> select(Query parsed) {
         return Txn.calculateRead(dataset, () -> {
             try (QueryExecution execution = QueryExecution.dataset(dataset).query(parsed).build()) {
                 List<QuerySolution> rows = new ArrayList<>();
