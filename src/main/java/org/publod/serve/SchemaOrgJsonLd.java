@@ -101,7 +101,8 @@ final class SchemaOrgJsonLd {
                   { SELECT DISTINCT ?s {
                       { BIND (?resource AS ?s) }
                       UNION { ?resource schema:author|schema:publisher|schema:affiliation
-                                |schema:author/schema:affiliation|schema:isPartOf+|^schema:workFeatured|pro:isDocumentContextFor ?s }
+                                |schema:author/schema:affiliation|schema:isPartOf+|^schema:workFeatured
+                                |pro:isDocumentContextFor ?s }
                       UNION { ?resource (schema:author|schema:isPartOf+|schema:publisher|schema:affiliation)?
                                 /schema:identifier ?s }
                       UNION { ?resource (^schema:workFeatured)?/schema:location ?s }
