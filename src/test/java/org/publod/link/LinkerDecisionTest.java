@@ -3,19 +3,33 @@ package org.publod.link;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFWriter;
+import org.apache.jena.vocabulary.RDF;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.publod.model.Publication;
 import org.publod.model.PublicationLink;
+import org.publod.vocab.DBLP;
+import org.publod.vocab.Resolvers;
 
 /**
  * One test per way the linker decides a publication: accept by DOI, accept by score with a margin, review for a
  * near tie (on either side of the pairing), review between the thresholds, drop below them, and the preprint
- * rules. Records come from an in-memory record source standing in for the dblp search API.
+ * rules. The records are indexed from a dump in dblp's RDF shape, as {@code link index} indexes dblp's own.
  */
 class LinkerDecisionTest {
     private static final String AUTHORS = "Grabowska H., Lis T., Wróblewski D.";
@@ -23,6 +37,8 @@ class LinkerDecisionTest {
 
     @TempDir
     Path temp;
+
+    private int indexes;
 
     private static DblpRecord record(String key, String title, int year, String venue, String doi) {
         List<DblpSignature> authors = new ArrayList<>();
@@ -33,10 +49,54 @@ class LinkerDecisionTest {
         return new DblpRecord(key, title, year, venue, Optional.ofNullable(doi), authors);
     }
 
-    private static LinkOutcome link(List<Publication> publications, DblpRecord... records) {
-        Linker linker = new Linker(Optional.empty(), Optional.of(title -> List.of(records)), OrcidRegistry.empty(),
-                Optional.empty(), Curation.none(), Linker.Thresholds.DEFAULT);
-        return linker.link(publications);
+    /** Links against a real dblp index, built from a dump in dblp's RDF shape that holds {@code records}. */
+    private LinkOutcome link(List<Publication> publications, DblpRecord... records) {
+        Path dump = temp.resolve("dblp-" + indexes + ".nt");
+        Path directory = temp.resolve("index-" + indexes++);
+        writeDump(dump, records);
+        DblpIndexer.index(dump, directory, count -> { });
+        try (DblpIndex index = DblpIndex.open(directory)) {
+            Linker linker = new Linker(Optional.of(index), Optional.empty(), OrcidRegistry.empty(),
+                    Optional.empty(), Curation.none(), Linker.Thresholds.DEFAULT);
+            return linker.link(publications);
+        }
+    }
+
+    /** Writes the records as dblp's dump does: each record's triples, then each of its signatures'. */
+    private static void writeDump(Path file, DblpRecord... records) {
+        try (OutputStream out = Files.newOutputStream(file)) {
+            StreamRDF dump = StreamRDFWriter.getWriterStream(out, Lang.NTRIPLES);
+            dump.start();
+            for (DblpRecord record : records) {
+                Node publication = NodeFactory.createURI(record.url());
+                dump.triple(Triple.create(publication, RDF.type.asNode(), dblp("Publication")));
+                dump.triple(Triple.create(publication, dblp("title"), NodeFactory.createLiteralString(record.title())));
+                dump.triple(Triple.create(publication, dblp("yearOfPublication"),
+                        NodeFactory.createLiteralDT(Integer.toString(record.year()), XSDDatatype.XSDgYear)));
+                dump.triple(Triple.create(publication, dblp("publishedIn"),
+                        NodeFactory.createLiteralString(record.venue())));
+                record.doi().ifPresent(doi -> dump.triple(Triple.create(publication, dblp("doi"),
+                        NodeFactory.createURI(Resolvers.DOI + doi))));
+                for (DblpSignature author : record.authors()) {
+                    Node signature = NodeFactory.createBlankNode();
+                    dump.triple(Triple.create(publication, dblp("hasSignature"), signature));
+                    dump.triple(Triple.create(signature, dblp("signatureOrdinal"),
+                            NodeFactory.createLiteralDT(Integer.toString(author.ordinal()), XSDDatatype.XSDinteger)));
+                    dump.triple(Triple.create(signature, dblp("signatureDblpName"),
+                            NodeFactory.createLiteralString(author.dblpName())));
+                    author.pid().ifPresent(pid -> dump.triple(Triple.create(signature, dblp("signatureCreator"),
+                            NodeFactory.createURI(Resolvers.DBLP_PERSON + pid))));
+                    dump.triple(Triple.create(signature, dblp("signaturePublication"), publication));
+                }
+            }
+            dump.finish();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Node dblp(String localName) {
+        return NodeFactory.createURI(DBLP.NS + localName);
     }
 
     private List<Publication> paper(String title) {

@@ -14,11 +14,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.publod.model.LinkEvidence;
-import org.publod.model.Orcid;
 import org.publod.model.PersonLink;
 import org.publod.model.Publication;
 
-/** One test per way {@link PersonDecider} decides a person: alignment, registry, dblp iDs, ORCID search. */
+/** One test per way {@link PersonDecider} decides a person: alignment, registry, dblp iDs. */
 class PersonDeciderTest {
     private static final String ORCID_A = "0000-0002-1825-0097";
     private static final String ORCID_B = "0000-0001-5109-3700";
@@ -42,11 +41,11 @@ class PersonDeciderTest {
         return new DblpSignature(ordinal, name, Optional.of(pid), Optional.ofNullable(orcid));
     }
 
-    private PersonDecider.Result decide(DblpRecord record, String registryRows, Optional<OrcidSearch> search)
-            throws IOException {
+    /** Decides with the registry rows given; the ORCID search runs against its real client in WebClientsIT. */
+    private PersonDecider.Result decide(DblpRecord record, String registryRows) throws IOException {
         Path registry = temp.resolve("registry.csv");
         Files.writeString(registry, "name,orcid,dblp_pid,full_name\n" + registryRows, StandardCharsets.UTF_8);
-        PersonDecider decider = new PersonDecider(Optional.empty(), OrcidRegistry.read(registry), search,
+        PersonDecider decider = new PersonDecider(Optional.empty(), OrcidRegistry.read(registry), Optional.empty(),
                 Curation.none(), Linker.Thresholds.DEFAULT);
         return decider.decide(List.of(paper), record == null ? Map.of() : Map.of(paper, record));
     }
@@ -63,7 +62,7 @@ class PersonDeciderTest {
     @Test
     void linksThePidOfTheSignatureAtTheSamePosition() throws IOException {
         PersonDecider.Result result = decide(record(signature(1, "Magdalena Zawadzka", "88/4410", null),
-                signature(2, "Robert Kołodziej", "88/4411", null)), "", Optional.empty());
+                signature(2, "Robert Kołodziej", "88/4411", null)), "");
         PersonLink link = link(result, "Zawadzka M.", PersonLink.Target.DBLP).orElseThrow();
         assertEquals("88/4410", link.value());
         assertEquals(Confidence.SAME_POSITION.score(), link.evidence().score());
@@ -74,7 +73,7 @@ class PersonDeciderTest {
     @Test
     void reviewsATransliteratedNameFoundAtAnotherPosition() throws IOException {
         PersonDecider.Result result = decide(record(signature(1, "Roberto Kolodziei", "88/4411", null),
-                signature(2, "Anna Wiśniewska", "88/4412", null)), "", Optional.empty());
+                signature(2, "Anna Wiśniewska", "88/4412", null)), "");
         assertTrue(link(result, "Kołodziej R.", PersonLink.Target.DBLP).isEmpty(), result.links().toString());
         ReviewItem item = review(result, "Kołodziej R.").get(0);
         assertEquals(Confidence.OTHER_POSITION_TRANSLITERATED.score(), item.score());
@@ -83,7 +82,7 @@ class PersonDeciderTest {
     @Test
     void reviewsTheRegistryAgainstADifferentAlignedPid() throws IOException {
         PersonDecider.Result result = decide(record(signature(1, "Magdalena Zawadzka", "88/4410", null)),
-                "Zawadzka M.," + ORCID_A + ",91/2002,Magdalena Zawadzka\n", Optional.empty());
+                "Zawadzka M.," + ORCID_A + ",91/2002,Magdalena Zawadzka\n");
         assertTrue(link(result, "Zawadzka M.", PersonLink.Target.DBLP).isEmpty());
         List<ReviewItem> items = review(result, "Zawadzka M.");
         assertEquals(List.of("author alignment", "institute registry"),
@@ -93,7 +92,7 @@ class PersonDeciderTest {
 
     @Test
     void linksTheRegistryPidAndIdWhenNoRecordMatched() throws IOException {
-        PersonDecider.Result result = decide(null, "Zawadzka M.," + ORCID_A + ",91/2002,\n", Optional.empty());
+        PersonDecider.Result result = decide(null, "Zawadzka M.," + ORCID_A + ",91/2002,\n");
         PersonLink pid = link(result, "Zawadzka M.", PersonLink.Target.DBLP).orElseThrow();
         PersonLink orcid = link(result, "Zawadzka M.", PersonLink.Target.ORCID).orElseThrow();
         assertEquals("91/2002", pid.value());
@@ -106,27 +105,16 @@ class PersonDeciderTest {
     @Test
     void linksTheIdDblpStatesAndReviewsItAgainstTheRegistry() throws IOException {
         DblpRecord record = record(signature(1, "Magdalena Zawadzka", "88/4410", ORCID_B));
-        PersonDecider.Result fromDblp = decide(record, "", Optional.empty());
+        PersonDecider.Result fromDblp = decide(record, "");
         PersonLink orcid = link(fromDblp, "Zawadzka M.", PersonLink.Target.ORCID).orElseThrow();
         assertEquals(ORCID_B, orcid.value());
         assertEquals("dblp person", orcid.evidence().method());
         assertEquals(Confidence.DBLP_PERSON_ORCID.score(), orcid.evidence().score());
 
-        PersonDecider.Result conflict = decide(record, "Zawadzka M.," + ORCID_A + ",,\n", Optional.empty());
+        PersonDecider.Result conflict = decide(record, "Zawadzka M.," + ORCID_A + ",,\n");
         assertEquals(ORCID_A, link(conflict, "Zawadzka M.", PersonLink.Target.ORCID).orElseThrow().value());
         ReviewItem item = review(conflict, "Zawadzka M.").get(0);
         assertEquals(List.of("https://orcid.org/" + ORCID_B, "dblp person", Confidence.CONFLICT.score()),
                 List.of(item.target(), item.method(), item.score()));
-    }
-
-    @Test
-    void reviewsANameOnlyOrcidSearchHit() throws IOException {
-        OrcidSearch search = (family, given) -> List.of(new OrcidSearch.Hit(Orcid.of(ORCID_B), given, family));
-        PersonDecider.Result result = decide(record(signature(1, "Magdalena Zawadzka", "88/4410", null)), "",
-                Optional.of(search));
-        assertTrue(link(result, "Zawadzka M.", PersonLink.Target.ORCID).isEmpty());
-        ReviewItem item = review(result, "Zawadzka M.").get(0);
-        assertEquals(List.of("ORCID search", Confidence.ORCID_NAME_ONLY.score()),
-                List.of(item.method(), item.score()));
     }
 }
