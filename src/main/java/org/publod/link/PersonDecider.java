@@ -20,6 +20,8 @@ import org.publod.vocab.Resolvers;
  * Decides the person links once the publications are matched: a person whose aligned authorships agree on one
  * dblp pid gets it, disagreement goes to review; ORCID iDs come from the institute's registry, else from dblp
  * for the linked pid; the full name comes from dblp, else from the registry. A curator's decision wins.
+ * Competing candidates never get a margin here: two pids for one name, two iDs from dblp, or the registry against
+ * the alignment all go to review, since a person link is published for every paper of that name.
  */
 final class PersonDecider {
     /**
@@ -74,8 +76,8 @@ final class PersonDecider {
     private Optional<String> decidePid(Run run, AuthorName name, Map<String, List<PersonLinker.Alignment>> votes) {
         List<String> curated = targets(name, PersonLink.Target.DBLP);
         if (!curated.isEmpty()) {
-            curated.forEach(pid -> run.link(name, PersonLink.Target.DBLP, pid, 1.0, "curator",
-                    List.of("accepted by a curator"), LinkEvidence.Origin.CURATOR));
+            curated.forEach(pid -> run.link(name, PersonLink.Target.DBLP, pid, Confidence.CURATOR,
+                    LinkMethod.CURATOR, List.of("accepted by a curator"), LinkEvidence.Origin.CURATOR));
             return Optional.of(curated.get(0));
         }
         votes.keySet().removeIf(pid -> rejected(name, PersonLink.Target.DBLP.url(pid)));
@@ -86,33 +88,36 @@ final class PersonDecider {
             String pid = votes.keySet().iterator().next();
             List<PersonLinker.Alignment> agreeing = votes.get(pid);
             double best = agreeing.stream().mapToDouble(PersonLinker.Alignment::score).max().orElse(0);
-            double score = Math.min(0.99, best + 0.03 * (agreeing.size() - 1));
+            double score = Math.min(Confidence.ALIGNMENT_CAP.score(),
+                    best + Confidence.PER_AGREEING_AUTHORSHIP * (agreeing.size() - 1));
             List<String> facts = agreeing.stream().map(PersonLinker.Alignment::fact).toList();
             if (listedPid.isPresent() && !listedPid.get().equals(pid)) {
-                run.review(name, PersonLink.Target.DBLP.url(pid), score, "author alignment",
+                run.review(name, PersonLink.Target.DBLP.url(pid), score, LinkMethod.AUTHOR_ALIGNMENT,
                         "the institute registry gives pid " + listedPid.get() + "; " + String.join("; ", facts));
-                run.review(name, PersonLink.Target.DBLP.url(listedPid.get()), 0.5, "institute registry",
-                        "authorships align with pid " + pid + " instead");
+                run.review(name, PersonLink.Target.DBLP.url(listedPid.get()), Confidence.CONFLICT,
+                        LinkMethod.INSTITUTE_REGISTRY, "authorships align with pid " + pid + " instead");
                 return Optional.empty();
             }
             if (score >= thresholds.accept() || listedPid.isPresent()) {
                 List<String> all = new ArrayList<>(facts);
                 listedPid.ifPresent(found -> all.add("the institute registry gives the same pid"));
-                run.link(name, PersonLink.Target.DBLP, pid, score, "author alignment", all,
+                run.link(name, PersonLink.Target.DBLP, pid, score, LinkMethod.AUTHOR_ALIGNMENT, all,
                         LinkEvidence.Origin.MATCHER);
                 return Optional.of(pid);
             }
-            run.review(name, PersonLink.Target.DBLP.url(pid), score, "author alignment", String.join("; ", facts));
+            run.review(name, PersonLink.Target.DBLP.url(pid), score, LinkMethod.AUTHOR_ALIGNMENT,
+                    String.join("; ", facts));
             return Optional.empty();
         }
         if (votes.size() > 1) {
-            votes.forEach((pid, agreeing) -> run.review(name, PersonLink.Target.DBLP.url(pid), 0.5,
-                    "author alignment", "authorships align with " + votes.size() + " dblp persons; "
+            votes.forEach((pid, agreeing) -> run.review(name, PersonLink.Target.DBLP.url(pid), Confidence.CONFLICT,
+                    LinkMethod.AUTHOR_ALIGNMENT, "authorships align with " + votes.size() + " dblp persons; "
                             + String.join("; ", agreeing.stream().map(PersonLinker.Alignment::fact).toList())));
             return Optional.empty();
         }
-        listedPid.ifPresent(pid -> run.link(name, PersonLink.Target.DBLP, pid, 1.0, "institute registry",
-                List.of(registry.fileName() + " line " + entry.get().line()), LinkEvidence.Origin.SOURCE));
+        listedPid.ifPresent(pid -> run.link(name, PersonLink.Target.DBLP, pid, Confidence.INSTITUTE_REGISTRY,
+                LinkMethod.INSTITUTE_REGISTRY, List.of(registry.fileName() + " line " + entry.get().line()),
+                    LinkEvidence.Origin.SOURCE));
         return listedPid;
     }
 
@@ -120,8 +125,8 @@ final class PersonDecider {
                              Map<String, List<PersonLinker.Alignment>> votes) {
         List<String> curated = targets(name, PersonLink.Target.ORCID);
         if (!curated.isEmpty()) {
-            curated.forEach(orcid -> run.link(name, PersonLink.Target.ORCID, orcid, 1.0, "curator",
-                    List.of("accepted by a curator"), LinkEvidence.Origin.CURATOR));
+            curated.forEach(orcid -> run.link(name, PersonLink.Target.ORCID, orcid, Confidence.CURATOR,
+                    LinkMethod.CURATOR, List.of("accepted by a curator"), LinkEvidence.Origin.CURATOR));
             return;
         }
         TreeSet<String> fromDblp = new TreeSet<>();
@@ -134,17 +139,19 @@ final class PersonDecider {
                 .filter(found -> !rejected(name, found.orcid().url()));
         if (entry.isPresent()) {
             String orcid = entry.get().orcid().value();
-            run.link(name, PersonLink.Target.ORCID, orcid, 1.0, "institute registry",
-                    List.of(registry.fileName() + " line " + entry.get().line()), LinkEvidence.Origin.SOURCE);
+            run.link(name, PersonLink.Target.ORCID, orcid, Confidence.INSTITUTE_REGISTRY,
+                    LinkMethod.INSTITUTE_REGISTRY, List.of(registry.fileName() + " line " + entry.get().line()),
+                    LinkEvidence.Origin.SOURCE);
             fromDblp.stream().filter(other -> !other.equals(orcid)).forEach(other -> run.review(name,
-                    PersonLink.Target.ORCID.url(other), 0.5, "dblp person", "dblp states it for pid "
-                            + pid.orElseThrow() + ", the institute registry states " + orcid));
+                    PersonLink.Target.ORCID.url(other), Confidence.CONFLICT, LinkMethod.DBLP_PERSON,
+                    "dblp states it for pid " + pid.orElseThrow() + ", the institute registry states " + orcid));
         } else if (fromDblp.size() == 1) {
-            run.link(name, PersonLink.Target.ORCID, fromDblp.first(), 0.95, "dblp person",
-                    List.of("dblp states it for pid " + pid.orElseThrow()), LinkEvidence.Origin.SOURCE);
+            run.link(name, PersonLink.Target.ORCID, fromDblp.first(), Confidence.DBLP_PERSON_ORCID,
+                    LinkMethod.DBLP_PERSON, List.of("dblp states it for pid " + pid.orElseThrow()),
+                    LinkEvidence.Origin.SOURCE);
         } else if (fromDblp.size() > 1) {
-            fromDblp.forEach(orcid -> run.review(name, PersonLink.Target.ORCID.url(orcid), 0.5, "dblp person",
-                    "dblp states " + fromDblp.size() + " iDs for pid " + pid.orElseThrow()));
+            fromDblp.forEach(orcid -> run.review(name, PersonLink.Target.ORCID.url(orcid), Confidence.CONFLICT,
+                    LinkMethod.DBLP_PERSON, "dblp states " + fromDblp.size() + " iDs for pid " + pid.orElseThrow()));
         } else if (orcidSearch.isPresent()) {
             searchOrcid(run, name, pid, votes);
         }
@@ -160,8 +167,8 @@ final class PersonDecider {
         for (OrcidSearch.Hit hit : orcidSearch.get().search(name.familyName(), split.get().given())) {
             String full = hit.givenNames() + " " + hit.familyName();
             if (Names.agreement(name, full) != Names.Agreement.NONE && !rejected(name, hit.orcid().url())) {
-                run.review(name, hit.orcid().url(), 0.7, "ORCID search", "the ORCID record's name is \""
-                        + full.strip() + "\"");
+                run.review(name, hit.orcid().url(), Confidence.ORCID_NAME_ONLY, LinkMethod.ORCID_SEARCH,
+                        "the ORCID record's name is \"" + full.strip() + "\"");
             }
         }
     }
@@ -214,16 +221,25 @@ final class PersonDecider {
         private final List<String> notes = new ArrayList<>();
         private final Map<String, List<String>> pids = new LinkedHashMap<>();
 
-        void link(AuthorName name, PersonLink.Target target, String value, double score, String method,
+        void link(AuthorName name, PersonLink.Target target, String value, double score, LinkMethod method,
                   List<String> facts, LinkEvidence.Origin origin) {
-            links.add(new PersonLink(name, target, value, new LinkEvidence(score, method, facts, origin)));
+            links.add(new PersonLink(name, target, value, new LinkEvidence(score, method.label(), facts, origin)));
             if (target == PersonLink.Target.DBLP) {
                 pids.computeIfAbsent(value, pid -> new ArrayList<>()).add(name.asListed());
             }
         }
 
-        void review(AuthorName name, String target, double score, String method, String evidence) {
-            review.add(new ReviewItem(Curation.PERSON, name.asListed(), target, score, method, evidence));
+        void link(AuthorName name, PersonLink.Target target, String value, Confidence confidence, LinkMethod method,
+                  List<String> facts, LinkEvidence.Origin origin) {
+            link(name, target, value, confidence.score(), method, facts, origin);
+        }
+
+        void review(AuthorName name, String target, Confidence confidence, LinkMethod method, String evidence) {
+            review(name, target, confidence.score(), method, evidence);
+        }
+
+        void review(AuthorName name, String target, double score, LinkMethod method, String evidence) {
+            review.add(new ReviewItem(Curation.PERSON, name.asListed(), target, score, method.label(), evidence));
         }
     }
 }

@@ -62,7 +62,8 @@ final class PersonLinker {
             DblpSignature same = record.authors().get(position - 1);
             Names.Agreement agreement = Names.agreement(name, same.dblpName());
             if (agreement != Names.Agreement.NONE && same.pid().isPresent()) {
-                return Optional.of(new Alignment(name, same, agreement == Names.Agreement.EXACT ? 0.9 : 0.85,
+                return Optional.of(new Alignment(name, same, (agreement == Names.Agreement.EXACT
+                        ? Confidence.SAME_POSITION : Confidence.SAME_POSITION_TRANSLITERATED).score(),
                         "\"" + name.asListed() + "\" is \"" + same.dblpName() + "\"" + where
                                 + (agreement == Names.Agreement.EXACT ? "" : " (transliterated)")));
             }
@@ -74,7 +75,8 @@ final class PersonLinker {
         }
         DblpSignature other = elsewhere.get(0);
         boolean exact = Names.agreement(name, other.dblpName()) == Names.Agreement.EXACT;
-        return Optional.of(new Alignment(name, other, exact ? 0.85 : 0.75, "\"" + name.asListed() + "\" is \""
+        return Optional.of(new Alignment(name, other, (exact ? Confidence.OTHER_POSITION
+                : Confidence.OTHER_POSITION_TRANSLITERATED).score(), "\"" + name.asListed() + "\" is \""
                 + other.dblpName() + "\"" + where + ", listed there at position " + other.ordinal()));
     }
 }

@@ -1,0 +1,120 @@
+package org.publod.link;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.publod.model.LinkEvidence;
+import org.publod.model.PersonLink;
+import org.publod.model.Publication;
+
+/** One test per way {@link PersonDecider} decides a person: alignment, registry, dblp iDs. */
+class PersonDeciderTest {
+    private static final String ORCID_A = "0000-0002-1825-0097";
+    private static final String ORCID_B = "0000-0001-5109-3700";
+
+    @TempDir
+    Path temp;
+    private Publication paper;
+
+    @BeforeEach
+    void read() {
+        paper = ReportEntries.read(temp, "Prace konferencyjne", ReportEntries.paper(1,
+                "Zawadzka M., Kołodziej R.", "Guided waves in bonded composite joints", 2022)).get(0);
+    }
+
+    private static DblpRecord record(DblpSignature... authors) {
+        return new DblpRecord("conf/ius/ZawadzkaK22", "Guided waves in bonded composite joints.", 2022, "IUS",
+                Optional.empty(), List.of(authors));
+    }
+
+    private static DblpSignature signature(int ordinal, String name, String pid, String orcid) {
+        return new DblpSignature(ordinal, name, Optional.of(pid), Optional.ofNullable(orcid));
+    }
+
+    /** Decides with the registry rows given; the ORCID search runs against its real client in WebClientsIT. */
+    private PersonDecider.Result decide(DblpRecord record, String registryRows) throws IOException {
+        Path registry = temp.resolve("registry.csv");
+        Files.writeString(registry, "name,orcid,dblp_pid,full_name\n" + registryRows, StandardCharsets.UTF_8);
+        PersonDecider decider = new PersonDecider(Optional.empty(), OrcidRegistry.read(registry), Optional.empty(),
+                Curation.none(), Linker.Thresholds.DEFAULT);
+        return decider.decide(List.of(paper), record == null ? Map.of() : Map.of(paper, record));
+    }
+
+    private static Optional<PersonLink> link(PersonDecider.Result result, String listed, PersonLink.Target target) {
+        return result.links().stream().filter(link -> link.person().asListed().equals(listed)
+                && link.target() == target).findFirst();
+    }
+
+    private static List<ReviewItem> review(PersonDecider.Result result, String listed) {
+        return result.review().stream().filter(item -> item.subject().equals(listed)).toList();
+    }
+
+    @Test
+    void linksThePidOfTheSignatureAtTheSamePosition() throws IOException {
+        PersonDecider.Result result = decide(record(signature(1, "Magdalena Zawadzka", "88/4410", null),
+                signature(2, "Robert Kołodziej", "88/4411", null)), "");
+        PersonLink link = link(result, "Zawadzka M.", PersonLink.Target.DBLP).orElseThrow();
+        assertEquals("88/4410", link.value());
+        assertEquals(Confidence.SAME_POSITION.score(), link.evidence().score());
+        assertEquals("author alignment", link.evidence().method());
+        assertEquals(LinkEvidence.Origin.MATCHER, link.evidence().origin());
+    }
+
+    @Test
+    void reviewsATransliteratedNameFoundAtAnotherPosition() throws IOException {
+        PersonDecider.Result result = decide(record(signature(1, "Roberto Kolodziei", "88/4411", null),
+                signature(2, "Anna Wiśniewska", "88/4412", null)), "");
+        assertTrue(link(result, "Kołodziej R.", PersonLink.Target.DBLP).isEmpty(), result.links().toString());
+        ReviewItem item = review(result, "Kołodziej R.").get(0);
+        assertEquals(Confidence.OTHER_POSITION_TRANSLITERATED.score(), item.score());
+    }
+
+    @Test
+    void reviewsTheRegistryAgainstADifferentAlignedPid() throws IOException {
+        PersonDecider.Result result = decide(record(signature(1, "Magdalena Zawadzka", "88/4410", null)),
+                "Zawadzka M.," + ORCID_A + ",91/2002,Magdalena Zawadzka\n");
+        assertTrue(link(result, "Zawadzka M.", PersonLink.Target.DBLP).isEmpty());
+        List<ReviewItem> items = review(result, "Zawadzka M.");
+        assertEquals(List.of("author alignment", "institute registry"),
+                items.stream().map(ReviewItem::method).toList());
+        assertEquals(Confidence.CONFLICT.score(), items.get(1).score());
+    }
+
+    @Test
+    void linksTheRegistryPidAndIdWhenNoRecordMatched() throws IOException {
+        PersonDecider.Result result = decide(null, "Zawadzka M.," + ORCID_A + ",91/2002,\n");
+        PersonLink pid = link(result, "Zawadzka M.", PersonLink.Target.DBLP).orElseThrow();
+        PersonLink orcid = link(result, "Zawadzka M.", PersonLink.Target.ORCID).orElseThrow();
+        assertEquals("91/2002", pid.value());
+        assertEquals(ORCID_A, orcid.value());
+        assertEquals("institute registry", orcid.evidence().method());
+        assertEquals(LinkEvidence.Origin.SOURCE, orcid.evidence().origin());
+        assertEquals(Confidence.INSTITUTE_REGISTRY.score(), orcid.evidence().score());
+    }
+
+    @Test
+    void linksTheIdDblpStatesAndReviewsItAgainstTheRegistry() throws IOException {
+        DblpRecord record = record(signature(1, "Magdalena Zawadzka", "88/4410", ORCID_B));
+        PersonDecider.Result fromDblp = decide(record, "");
+        PersonLink orcid = link(fromDblp, "Zawadzka M.", PersonLink.Target.ORCID).orElseThrow();
+        assertEquals(ORCID_B, orcid.value());
+        assertEquals("dblp person", orcid.evidence().method());
+        assertEquals(Confidence.DBLP_PERSON_ORCID.score(), orcid.evidence().score());
+
+        PersonDecider.Result conflict = decide(record, "Zawadzka M.," + ORCID_A + ",,\n");
+        assertEquals(ORCID_A, link(conflict, "Zawadzka M.", PersonLink.Target.ORCID).orElseThrow().value());
+        ReviewItem item = review(conflict, "Zawadzka M.").get(0);
+        assertEquals(List.of("https://orcid.org/" + ORCID_B, "dblp person", Confidence.CONFLICT.score()),
+                List.of(item.target(), item.method(), item.score()));
+    }
+}
