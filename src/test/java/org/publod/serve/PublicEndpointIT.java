@@ -177,6 +177,9 @@ class PublicEndpointIT {
                 assertEquals(plain.body(), new String(in.readAllBytes(), StandardCharsets.UTF_8), accept);
             }
             assertTrue(zipped.body().length < plain.body().length(), accept);
+            String zippedTag = zipped.headers().firstValue("ETag").orElseThrow();
+            assertEquals(304, getBytes(document, "Accept", accept, "Accept-Encoding", "gzip", "If-None-Match",
+                    zippedTag).statusCode(), "the compressed copy validates too: " + zippedTag);
         }
     }
 
