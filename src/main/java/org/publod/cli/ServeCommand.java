@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.publod.PublodException;
+import org.publod.serve.ServingLimits;
 import org.publod.serve.SparqlServer;
 import org.publod.store.PublodStore;
 import org.publod.store.Tdb2Store;
@@ -17,7 +18,9 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"Serves the store: a read-only SPARQL 1.1 endpoint at " + SparqlServer.SPARQL_PATH
                 + ", and every IRI published under the base as Linked Data (303 to its document, as HTML, "
-                + "Turtle, JSON-LD, RDF/XML, N-Triples or TriG), with index, search and SPARQL pages."})
+                + "Turtle, JSON-LD, RDF/XML, N-Triples or TriG), with index, search and SPARQL pages, and a health "
+                + "check at /health. Queries are limited in time and rows, request bodies in size; every request "
+                + "is logged (NCSA combined) to the SLF4J logger " + SparqlServer.ACCESS_LOG + "."})
 final class ServeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -59,9 +62,14 @@ final class ServeCommand implements Callable<Integer> {
             out.println("warning: the store's IRIs are under " + String.join(", ", published) + ", not " + publicBase
                     + ": their pages will not be found; serve with --base set to the base they were published under");
         }
-        try (SparqlServer server = SparqlServer.start(tdb2.dataset(), options.host, options.port, publicBase)) {
+        ServingLimits limits = options.limits();
+        try (SparqlServer server = SparqlServer.create().dataset(tdb2.dataset()).host(options.host)
+                .port(options.port).publicBase(publicBase).limits(limits).start()) {
             out.println("Linked Data: " + server.localAddress() + "  (IRIs under " + server.publicBase() + ")");
-            out.println("SPARQL endpoint: " + server.sparqlEndpoint() + "  (read-only; stop with Ctrl-C)");
+            out.println("SPARQL endpoint: " + server.sparqlEndpoint() + "  (read-only; queries stop after "
+                    + limits.queryTimeout().toSeconds() + " s and " + limits.resultLimit() + " rows)");
+            out.println("Health: " + server.localAddress() + "health" + (limits.dump() ? "  Dump: "
+                    + server.localAddress() + SparqlServer.DUMP_PATH.substring(1) : "") + "  (stop with Ctrl-C)");
             out.flush();
             server.join();
         }

@@ -1,5 +1,6 @@
 package org.publod.serve;
 
+import java.util.Optional;
 import org.apache.jena.query.Dataset;
 
 /**
@@ -11,11 +12,18 @@ import org.apache.jena.query.Dataset;
  * @param resourcePages renders descriptions as HTML pages
  * @param sitePages renders the site's own pages
  * @param siteQueries the queries behind the site's own pages
+ * @param store the store, for its version and its health
+ * @param dumpPath where the whole dataset is served, if it is
  */
 record FrontEnd(PublicBase base, ResourceDescriber describer, RdfDocumentWriter writer, ResourcePages resourcePages,
-                SitePages sitePages, SiteQueries siteQueries) {
+                SitePages sitePages, SiteQueries siteQueries, StoreReader store, Optional<String> dumpPath) {
 
     static FrontEnd of(Dataset dataset, PublicBase base, String endpointPath) {
+        return of(dataset, base, endpointPath, null);
+    }
+
+    /** The front end; {@code dumpPath} is null when the whole dataset is not served. */
+    static FrontEnd of(Dataset dataset, PublicBase base, String endpointPath, String dumpPath) {
         StoreReader store = new StoreReader(dataset);
         RdfDocumentWriter writer = new RdfDocumentWriter(JsonLdCompactor.bundled(), new SchemaOrgJsonLd(store));
         PageRenderer renderer = new PageRenderer();
@@ -23,6 +31,7 @@ record FrontEnd(PublicBase base, ResourceDescriber describer, RdfDocumentWriter 
         SiteQueries siteQueries = new SiteQueries(store);
         return new FrontEnd(base, new ResourceDescriber(store), writer,
                 new ResourcePages(frames, renderer, new PageQueries(store)),
-                new SitePages(frames, renderer, siteQueries, endpointPath), siteQueries);
+                new SitePages(frames, renderer, siteQueries, endpointPath), siteQueries, store,
+                Optional.ofNullable(dumpPath));
     }
 }

@@ -19,7 +19,8 @@ import org.slf4j.LoggerFactory;
  * The Linked Data front end: every request path that is not the SPARQL endpoint. A resource IRI answers 303 See
  * Other to its document under {@code doc/}; a document is negotiated by {@code ?format=} or {@code Accept}.
  * The site's own pages ({@code /}, {@code search}, {@code sparql}) and discovery files ({@code robots.txt},
- * {@code sitemap.xml}, {@code .well-known/void}) live at paths publod never mints.
+ * {@code sitemap.xml}, {@code .well-known/void}, {@code health}) live at paths publod never mints. Documents carry
+ * an ETag and Last-Modified made from the store's version and answer 304 when the client's copy is current.
  */
 final class LinkedDataServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
@@ -57,6 +58,7 @@ final class LinkedDataServlet extends HttpServlet {
             case "sitemap.xml" -> Responses.send(response, HttpServletResponse.SC_OK, "application/xml; charset=utf-8",
                     site.sitemap());
             case ".well-known/void" -> voidDescription(request, response);
+            case "health" -> health(response);
             default -> {
                 if (relative.startsWith(PublicBase.DOCUMENTS)) {
                     document(relative.substring(PublicBase.DOCUMENTS.length()), request, response);
@@ -101,9 +103,38 @@ final class LinkedDataServlet extends HttpServlet {
             return;
         }
         Optional<MediaFormat> format = negotiate(request, response, MediaFormat.ALL);
-        if (format.isPresent()) {
+        if (format.isPresent() && !notModified(request, response, version(), format.get())) {
             answer(found.get(), frontEnd.describer().describe(found.get()), format.get(), response);
         }
+    }
+
+    /** Sets the validators; answers 304 and says true when the client's copy is current. */
+    private boolean notModified(HttpServletRequest request, HttpServletResponse response, StoreVersion version,
+                                MediaFormat format) {
+        if (!Validators.setAndCheck(request, response, version, format)) {
+            return false;
+        }
+        response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+        return true;
+    }
+
+    private StoreVersion version() {
+        return StoreVersion.of(frontEnd.store());
+    }
+
+    /** 200 while the store answers a query, 503 when it does not: for load balancers and monitoring. */
+    private void health(HttpServletResponse response) throws IOException {
+        response.setHeader("Cache-Control", "no-store");
+        boolean answers;
+        try {
+            frontEnd.store().ask("ASK { GRAPH ?graph { ?s ?p ?o } }");
+            answers = true;
+        } catch (RuntimeException e) {
+            LOG.error("health check: the store does not answer: {}", e.toString(), e);
+            answers = false;
+        }
+        Responses.send(response, answers ? HttpServletResponse.SC_OK : HttpServletResponse.SC_SERVICE_UNAVAILABLE,
+                "application/json", answers ? "{\"status\":\"up\"}\n" : "{\"status\":\"down\"}\n");
     }
 
     /** The VoID description, whole, in any format; its HTML is the page of the dataset it describes. */
@@ -119,7 +150,10 @@ final class LinkedDataServlet extends HttpServlet {
             return;
         }
         Optional<MediaFormat> format = negotiate(request, response, MediaFormat.ALL);
-        if (format.isPresent()) {
+        StoreVersion version = frontEnd.dumpPath().isPresent() ? version().variant("dump") : version();
+        if (format.isPresent() && !notModified(request, response, version, format.get())) {
+            frontEnd.dumpPath().ifPresent(path -> dataset.get().addProperty(VOID.dataDump,
+                    description.get().createResource(frontEnd.base().iri() + path.substring(1))));
             answer(dataset.get().getURI(), description.get(), format.get(), response);
         }
     }

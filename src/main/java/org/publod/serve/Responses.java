@@ -2,12 +2,20 @@ package org.publod.serve;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.List;
 
 /** How the front end answers: bodies with their types, plain-text errors a person can read, security headers. */
 final class Responses {
     static final String TEXT = "text/plain; charset=utf-8";
+    /** The template that holds the pages' one style element. */
+    static final String STYLED_TEMPLATE = "publod/templates/head.mustache";
+    /** The CSP source that allows that style element and no other: the hash of its text (CSP Level 3). */
+    static final String STYLE_HASH = "'sha256-" + Base64.getEncoder().encodeToString(StoreVersion.sha256()
+            .digest(styleElementText().getBytes(StandardCharsets.UTF_8))) + "'";
 
     private Responses() {
     }
@@ -30,14 +38,29 @@ final class Responses {
     }
 
     /**
-     * An HTML page, with a content security policy that allows nothing but its inline styles, data-URL images
-     * and the search form: the pages need no script, so none may run, whatever the data says.
+     * An HTML page, with a content security policy that allows nothing but its own style element (by hash),
+     * data-URL images and the search and query forms: the pages need no script (their one script element is
+     * JSON-LD, data that no browser runs), so none may run, whatever the data says.
      */
     static void html(HttpServletResponse response, PublicBase base, String page) throws IOException {
-        response.setHeader("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; "
+        response.setHeader("Content-Security-Policy", "default-src 'none'; style-src " + STYLE_HASH + "; "
                 + "img-src data:; form-action 'self' " + base.origin() + "; base-uri 'none'; frame-ancestors 'none'");
         response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
         send(response, HttpServletResponse.SC_OK, MediaFormat.HTML.contentType(), page);
+    }
+
+    /** The text of the style element in the page template, exactly as every page carries it. */
+    private static String styleElementText() {
+        try (InputStream in = Responses.class.getClassLoader().getResourceAsStream(STYLED_TEMPLATE)) {
+            if (in == null) {
+                throw new IllegalStateException("missing from the jar: " + STYLED_TEMPLATE);
+            }
+            String template = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            int start = template.indexOf("<style>") + "<style>".length();
+            return template.substring(start, template.indexOf("</style>", start));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** 406, saying what the document can be had in and how to ask for it. */

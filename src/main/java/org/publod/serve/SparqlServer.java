@@ -4,9 +4,21 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.server.DataService;
+import org.apache.jena.fuseki.server.Operation;
+import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphWrapper;
+import org.apache.jena.sparql.util.Context;
 import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.CustomRequestLog;
+import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.Slf4jRequestLogWriter;
+import org.eclipse.jetty.server.handler.SizeLimitHandler;
+import org.eclipse.jetty.server.handler.gzip.GzipHandler;
 import org.publod.PublodException;
 import org.publod.PublodException.ErrorCode;
 
@@ -15,7 +27,13 @@ import org.publod.PublodException.ErrorCode;
  * (GET and POST queries; updates are refused, the store changes only through {@code publod publish}), and the
  * Linked Data front end on every other path: each IRI minted under the public base answers 303 to its document,
  * served as HTML, Turtle, JSON-LD, RDF/XML, N-Triples or TriG, beside the index, search and SPARQL pages,
- * {@code robots.txt}, {@code sitemap.xml} and {@code /.well-known/void}. CORS is open on all of it.
+ * {@code robots.txt}, {@code sitemap.xml}, {@code /.well-known/void} and {@code /health}.
+ *
+ * <p>It is meant to face the public: queries stop at a timeout and answer at most a set number of rows, request
+ * bodies are limited in size, the whole dataset is served in one response only when configured
+ * ({@link ServingLimits}); CORS is open to every origin without credentials; answers are compressed when the
+ * client accepts gzip; every request is logged in the NCSA combined format to the SLF4J logger
+ * {@value #ACCESS_LOG}.
  *
  * <pre>{@code
  * try (SparqlServer server = SparqlServer.create().dataset(dataset).host("127.0.0.1").port(3030)
@@ -29,6 +47,10 @@ public final class SparqlServer implements AutoCloseable {
     public static final String DATASET_PATH = "/publod";
     /** The SPARQL query endpoint's path. */
     public static final String SPARQL_PATH = DATASET_PATH + "/sparql";
+    /** The whole dataset in one response, served only when {@link ServingLimits#dump()} is set. */
+    public static final String DUMP_PATH = DATASET_PATH + "/data";
+    /** The SLF4J logger the access log is written to, one line per request. */
+    public static final String ACCESS_LOG = "org.publod.access";
 
     private final FusekiServer server;
     private final String host;
@@ -91,6 +113,7 @@ public final class SparqlServer implements AutoCloseable {
         private String host = "127.0.0.1";
         private int port = 3030;
         private String publicBase;
+        private ServingLimits limits = ServingLimits.DEFAULTS;
 
         private Builder() {
         }
@@ -119,6 +142,12 @@ public final class SparqlServer implements AutoCloseable {
             return this;
         }
 
+        /** The query timeout, result limit, request size limit and dump (default {@link ServingLimits#DEFAULTS}). */
+        public Builder limits(ServingLimits limits) {
+            this.limits = Objects.requireNonNull(limits, "limits");
+            return this;
+        }
+
         public SparqlServer start() {
             List<String> missing = new ArrayList<>();
             if (dataset == null) {
@@ -131,17 +160,15 @@ public final class SparqlServer implements AutoCloseable {
                 throw new IllegalStateException("SparqlServer.Builder: set " + String.join(" and ", missing));
             }
             PublicBase base = new PublicBase(publicBase);
+            Dataset limited = DatasetFactory.wrap(withTimeout(dataset.asDatasetGraph(), limits));
             FusekiServer server = FusekiServer.create()
                     .port(port)
-                    .add(DATASET_PATH, dataset, false)
-                    .enableCors(true, null)
-                    .addServlet("/*", new LinkedDataServlet(FrontEnd.of(dataset, base, SPARQL_PATH)))
+                    .registerOperation(Operation.Query, new LimitedQueries(limits.resultLimit()))
+                    .add(DATASET_PATH, dataService(limited.asDatasetGraph(), limits))
+                    .addServlet("/*", new LinkedDataServlet(FrontEnd.of(limited, base, SPARQL_PATH,
+                            limits.dump() ? DUMP_PATH : null)))
                     .build();
-            for (Connector connector : server.getJettyServer().getConnectors()) {
-                if (connector instanceof ServerConnector serverConnector) {
-                    serverConnector.setHost(host);
-                }
-            }
+            configureJetty(server.getJettyServer(), host, limits);
             try {
                 server.start();
             } catch (RuntimeException e) {
@@ -149,6 +176,45 @@ public final class SparqlServer implements AutoCloseable {
                         + e.getMessage() + ")", e);
             }
             return new SparqlServer(server, host, publicBase);
+        }
+
+        /** The store with {@code arq:queryTimeout} in its context, which Fuseki and ARQ apply to every query. */
+        private static DatasetGraph withTimeout(DatasetGraph store, ServingLimits limits) {
+            Context context = Context.mergeCopy(store.getContext(), null);
+            context.set(ARQ.queryTimeout, Long.toString(limits.queryTimeout().toMillis()));
+            return new DatasetGraphWrapper(store, context);
+        }
+
+        /** Queries only, and the dump when configured: no update, no graph store writes, no dataset-wide GET. */
+        private static DataService dataService(DatasetGraph store, ServingLimits limits) {
+            DataService.Builder service = DataService.newBuilder(store)
+                    .addEndpoint(Operation.Query, SPARQL_PATH.substring(DATASET_PATH.length() + 1));
+            if (limits.dump()) {
+                service.addEndpoint(Operation.GSP_R, DUMP_PATH.substring(DATASET_PATH.length() + 1));
+            }
+            return service.build();
+        }
+
+        /**
+         * Listens on the host only; CORS, the request size limit, gzip and the access log around everything.
+         * Jetty 12.1 deprecates GzipHandler for CompressionHandler, which is in modules Fuseki does not ship;
+         * GzipHandler is what the Jetty of this Fuseki has.
+         */
+        @SuppressWarnings("removal")
+        private static void configureJetty(Server jetty, String host, ServingLimits limits) {
+            for (Connector connector : jetty.getConnectors()) {
+                if (connector instanceof ServerConnector serverConnector) {
+                    serverConnector.setHost(host);
+                }
+            }
+            GzipHandler gzip = new GzipHandler(jetty.getHandler());
+            gzip.addIncludedMethods("POST");
+            SizeLimitHandler sizeLimit = new SizeLimitHandler(limits.requestBytes(), -1);
+            sizeLimit.setHandler(gzip);
+            jetty.setHandler(new CorsHandler(sizeLimit));
+            Slf4jRequestLogWriter accessLog = new Slf4jRequestLogWriter();
+            accessLog.setLoggerName(ACCESS_LOG);
+            jetty.setRequestLog(new CustomRequestLog(accessLog, CustomRequestLog.EXTENDED_NCSA_FORMAT));
         }
     }
 }

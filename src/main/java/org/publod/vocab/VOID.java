@@ -15,6 +15,7 @@ public final class VOID {
     public static final Property sparqlEndpoint = Terms.property(NS, "sparqlEndpoint");
     public static final Property exampleResource = Terms.property(NS, "exampleResource");
     public static final Property uriSpace = Terms.property(NS, "uriSpace");
+    public static final Property dataDump = Terms.property(NS, "dataDump");
     public static final Property vocabulary = Terms.property(NS, "vocabulary");
     public static final Resource Linkset = Terms.resource(NS, "Linkset");
     public static final Property linkPredicate = Terms.property(NS, "linkPredicate");

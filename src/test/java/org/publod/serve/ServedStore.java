@@ -78,6 +78,12 @@ final class ServedStore implements AutoCloseable {
         return new ServedStore(store, SparqlServer.start(store.dataset(), "127.0.0.1", 0, base));
     }
 
+    /** Another server over the same store, with other limits; the caller closes it. */
+    SparqlServer serveWith(ServingLimits limits) {
+        return SparqlServer.create().dataset(store.dataset()).host("127.0.0.1").port(0)
+                .publicBase(server.publicBase()).limits(limits).start();
+    }
+
     SparqlServer server() {
         return server;
     }
