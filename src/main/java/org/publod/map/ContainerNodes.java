@@ -64,11 +64,11 @@ final class ContainerNodes {
         Model model = publication.getModel();
         // The book holding a chapter is a book, and a collection of other people's works, not a monograph publod
         // publishes: FaBiO's ExpressionCollection says so, and keeps the monograph shapes off it (pshape:Monographs).
-        book.title().ifPresent(title -> partOf(publication, titled(nodes.node(model, minter -> minter.book(title)), title)
-                .addProperty(RDF.type, FABIO.Expression)
-                .addProperty(RDF.type, FABIO.Book)
-                .addProperty(RDF.type, FABIO.ExpressionCollection)
-                .addProperty(RDF.type, SCHEMA.Book)));
+        book.title().ifPresent(title -> partOf(publication, titled(nodes.node(model, minter -> minter.book(title)),
+                title).addProperty(RDF.type, FABIO.Expression)
+                        .addProperty(RDF.type, FABIO.Book)
+                        .addProperty(RDF.type, FABIO.ExpressionCollection)
+                        .addProperty(RDF.type, SCHEMA.Book)));
         book.pageCount().ifPresent(count -> publication
                 .addProperty(FABIO.hasPageCount, count.toString(), XSDDatatype.XSDpositiveInteger)
                 .addProperty(SCHEMA.numberOfPages, count.toString(), XSDDatatype.XSDinteger));

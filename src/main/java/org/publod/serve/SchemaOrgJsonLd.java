@@ -100,8 +100,9 @@ final class SchemaOrgJsonLd {
                 WHERE {
                   { SELECT DISTINCT ?s {
                       { BIND (?resource AS ?s) }
-                      UNION { ?resource schema:author|schema:publisher|schema:affiliation|schema:author/schema:affiliation
-                                |schema:isPartOf+|^schema:workFeatured|pro:isDocumentContextFor ?s }
+                      UNION { ?resource schema:author|schema:publisher|schema:affiliation
+                                |schema:author/schema:affiliation|schema:isPartOf+|^schema:workFeatured
+                                |pro:isDocumentContextFor ?s }
                       UNION { ?resource (schema:author|schema:isPartOf+|schema:publisher|schema:affiliation)?
                                 /schema:identifier ?s }
                       UNION { ?resource (^schema:workFeatured)?/schema:location ?s }

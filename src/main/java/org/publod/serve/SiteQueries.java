@@ -76,7 +76,8 @@ final class SiteQueries {
         return store.select(bound("""
                 SELECT ?graph { GRAPH ?graph { ?dataset a void:Dataset ; void:uriSpace ?space .
                   FILTER (STR(?space) = ?base) } } ORDER BY ?graph
-                """, "base", NodeFactory.createLiteralString(base)), 1).stream().map(row -> row.getResource("graph").getURI()).findFirst();
+                """, "base", NodeFactory.createLiteralString(base)), 1).stream()
+                .map(row -> row.getResource("graph").getURI()).findFirst();
     }
 
     /** The bases the store's VoID descriptions give as their URI space, each once. */

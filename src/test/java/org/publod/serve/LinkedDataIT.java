@@ -19,6 +19,7 @@ import java.util.TreeSet;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
@@ -78,8 +79,9 @@ class LinkedDataIT {
         Set<String> iris = mintedIris();
         assertTrue(iris.size() > 80, "found only " + iris.size() + " IRIs");
         for (String iri : iris) {
+            assertEquals(IriText.toUri(iri), iri, "a minted IRI is a URI");
             String document = served.documentOf(iri);
-            assertEquals(BASE + "doc/" + IriText.toUri(iri.substring(BASE.length())), document);
+            assertEquals(BASE + "doc/" + iri.substring(BASE.length()), document);
             assertEquals(200, served.get(served.local(document), "Accept", "text/html").statusCode(), iri);
             assertEquals(200, served.get(served.local(document), "Accept", "text/turtle").statusCode(), iri);
         }
@@ -243,6 +245,22 @@ class LinkedDataIT {
     }
 
     @Test
+    void everyReplacedIriIsMovedPermanentlyToItsReplacement() {
+        List<QuerySolution> replaced = new StoreReader(served.store().dataset()).select("SELECT ?old ?current { ?old <"
+                + DCTERMS.isReplacedBy.getURI() + "> ?current }");
+        assertTrue(replaced.stream().anyMatch(row -> row.getResource("old").getURI().equals(LEGACY_PIORO)),
+                replaced.toString());
+        for (QuerySolution row : replaced) {
+            String old = row.getResource("old").getURI();
+            String current = row.getResource("current").getURI();
+            HttpResponse<String> moved = served.get(served.local(IriText.toUri(old)));
+            assertEquals(301, moved.statusCode(), old);
+            assertEquals(current, moved.headers().firstValue("Location").orElseThrow(), old);
+            assertEquals(BASE + "doc/" + current.substring(BASE.length()), served.documentOf(current), current);
+        }
+    }
+
+    @Test
     void anEarlierDocumentAddressIsMovedPermanentlyToTheCurrentDocument() {
         HttpResponse<String> moved = served.get(served.server().localAddress() + "doc/person/pi%C3%B3ro-m?format=ttl");
 
@@ -293,11 +311,13 @@ class LinkedDataIT {
     }
 
     /** Every IRI under the base that the store names, without its fragment, but the SPARQL endpoint's own. */
+    /** The IRIs under the base that the store describes, without those it says were replaced. */
     private static Set<String> mintedIris() {
         Set<String> iris = new TreeSet<>();
         Dataset dataset = served.store().dataset();
         new StoreReader(dataset).select("SELECT DISTINCT ?x { { ?x ?p ?o } UNION { ?s ?p ?x } FILTER (isIRI(?x)"
-                + " && STRSTARTS(STR(?x), \"" + BASE + "\")) }").forEach(row -> {
+                + " && STRSTARTS(STR(?x), \"" + BASE + "\")) FILTER NOT EXISTS { ?x <"
+                + DCTERMS.isReplacedBy.getURI() + "> ?current } }").forEach(row -> {
                     String iri = row.getResource("x").getURI();
                     if (!iri.startsWith(BASE + SparqlServer.DATASET_PATH.substring(1) + "/")) {
                         iris.add(iri.contains("#") ? iri.substring(0, iri.indexOf('#')) : iri);
