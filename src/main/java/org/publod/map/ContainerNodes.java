@@ -1,5 +1,6 @@
 package org.publod.map;
 
+import java.util.function.Function;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Property;
@@ -20,34 +21,37 @@ import org.publod.vocab.SCHEMA;
  * an article published online first is part of its journal directly.
  */
 final class ContainerNodes {
-    private final IriMinter iris;
+    private final MintedNodes nodes;
 
-    ContainerNodes(IriMinter iris) {
-        this.iris = iris;
+    ContainerNodes(MintedNodes nodes) {
+        this.nodes = nodes;
     }
 
     void addJournal(Resource article, Journal journal) {
         Model model = article.getModel();
-        String journalIri = iris.journal(journal);
-        Resource container = titled(model.createResource(journalIri), journal.title())
+        Function<IriMinter, String> journalIri = minter -> minter.journal(journal);
+        Resource container = titled(nodes.node(model, journalIri), journal.title())
                 .addProperty(RDF.type, FABIO.Expression)
                 .addProperty(RDF.type, FABIO.Journal)
                 .addProperty(RDF.type, SCHEMA.Periodical);
         journal.issn().ifPresent(issn -> {
             container.addProperty(PRISM.issn, issn.value()).addProperty(SCHEMA.issn, issn.value());
-            IdentifierNodes.add(container, iris.identifier(journalIri, "issn"), IdentifierNodes.Scheme.ISSN,
-                    issn.value());
+            IdentifierNodes.add(container, nodes.node(model, minter -> minter.identifier(journalIri.apply(minter),
+                    "issn")), IdentifierNodes.Scheme.ISSN, issn.value());
         });
         Resource parent = container;
+        Function<IriMinter, String> parentIri = journalIri;
         if (journal.volume().isPresent()) {
             String volume = journal.volume().get();
-            parent = numberedPart(model.createResource(iris.volume(journalIri, volume)), parent, FABIO.JournalVolume,
+            parentIri = minter -> minter.volume(journalIri.apply(minter), volume);
+            parent = numberedPart(nodes.node(model, parentIri), parent, FABIO.JournalVolume,
                     SCHEMA.PublicationVolume, SCHEMA.volumeNumber, volume);
         }
         if (journal.issue().isPresent()) {
             String issue = journal.issue().get();
-            parent = numberedPart(model.createResource(iris.issue(parent.getURI(), issue)), parent, FABIO.JournalIssue,
-                    SCHEMA.PublicationIssue, SCHEMA.issueNumber, issue);
+            Function<IriMinter, String> containerIri = parentIri;
+            parent = numberedPart(nodes.node(model, minter -> minter.issue(containerIri.apply(minter), issue)), parent,
+                    FABIO.JournalIssue, SCHEMA.PublicationIssue, SCHEMA.issueNumber, issue);
         }
         partOf(article, parent);
         // FaBiO's term for "a local identifier for an article within an electronic periodical issue"; schema.org
@@ -60,16 +64,16 @@ final class ContainerNodes {
         Model model = publication.getModel();
         // The book holding a chapter is a book, and a collection of other people's works, not a monograph publod
         // publishes: FaBiO's ExpressionCollection says so, and keeps the monograph shapes off it (pshape:Monographs).
-        book.title().ifPresent(title -> partOf(publication, titled(model.createResource(iris.book(title)), title)
-                .addProperty(RDF.type, FABIO.Expression)
-                .addProperty(RDF.type, FABIO.Book)
-                .addProperty(RDF.type, FABIO.ExpressionCollection)
-                .addProperty(RDF.type, SCHEMA.Book)));
+        book.title().ifPresent(title -> partOf(publication, titled(nodes.node(model, minter -> minter.book(title)),
+                title).addProperty(RDF.type, FABIO.Expression)
+                        .addProperty(RDF.type, FABIO.Book)
+                        .addProperty(RDF.type, FABIO.ExpressionCollection)
+                        .addProperty(RDF.type, SCHEMA.Book)));
         book.pageCount().ifPresent(count -> publication
                 .addProperty(FABIO.hasPageCount, count.toString(), XSDDatatype.XSDpositiveInteger)
                 .addProperty(SCHEMA.numberOfPages, count.toString(), XSDDatatype.XSDinteger));
         book.publisher().ifPresent(name -> publication.addProperty(SCHEMA.publisher,
-                model.createResource(iris.organization(name))
+                nodes.node(model, minter -> minter.organization(name))
                         .addProperty(RDF.type, SCHEMA.Organization)
                         .addProperty(RDF.type, FOAF.Organization)
                         .addProperty(SCHEMA.name, name)

@@ -38,8 +38,11 @@ final class IdentifierNodes {
     }
 
     static void add(Resource owner, String identifierIri, Scheme scheme, String value) {
-        Resource identifier = owner.getModel().createResource(identifierIri)
-                .addProperty(RDF.type, DATACITE.Identifier)
+        add(owner, owner.getModel().createResource(identifierIri), scheme, value);
+    }
+
+    static void add(Resource owner, Resource identifier, Scheme scheme, String value) {
+        identifier.addProperty(RDF.type, DATACITE.Identifier)
                 .addProperty(RDF.type, SCHEMA.PropertyValue)
                 .addProperty(DATACITE.usesIdentifierScheme, scheme.datacite)
                 .addProperty(LITERAL.hasLiteralValue, value)

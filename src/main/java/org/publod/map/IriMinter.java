@@ -1,11 +1,13 @@
 package org.publod.map;
 
+import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Objects;
 import org.publod.PublodException;
 import org.publod.Sha256;
+import org.publod.model.Ascii;
 import org.publod.model.AuthorName;
 import org.publod.model.Event;
 import org.publod.model.Institute;
@@ -15,23 +17,38 @@ import org.publod.model.Publication;
 
 /**
  * Mints every IRI publod publishes, from stable keys under one base. The same report always gives the same
- * IRIs, and the same paper, person or event listed in two reports gets one IRI. Path segments keep letters of
- * any script (they are IRIs, RFC 3987) and replace everything else by a hyphen; a segment longer than
- * {@value #MAX_SLUG} characters is cut and suffixed with a hash of the whole key, so distinct keys never meet.
+ * IRIs, and the same paper, person or event listed in two reports gets one IRI. Every IRI is also a URI (RFC
+ * 3986), so the address a client fetches is the subject of the data it gets: see {@link #slug(String)}.
+ *
+ * <p>{@link #legacy()} mints the IRIs that publod published before, whose path segments kept letters of any
+ * script; the mapper states that each of those that differs is replaced by the current one.
  */
 public final class IriMinter {
     private static final int MAX_SLUG = 80;
     private static final int HASH_CHARS = 10;
+    private static final int FOLD_HASH_CHARS = 6;
+    private static final String HEX = "0123456789ABCDEF";
 
     private final String base;
+    private final boolean legacy;
 
     public IriMinter(String base) {
+        this(base, false);
+    }
+
+    private IriMinter(String base, boolean legacy) {
         Objects.requireNonNull(base, "base");
         if (!base.matches("https?://[^\\s#?]+/")) {
             throw new PublodException(PublodException.ErrorCode.INPUT,
                     "the base IRI must be an http(s) IRI ending in '/', found \"" + base + "\"");
         }
         this.base = base;
+        this.legacy = legacy;
+    }
+
+    /** The minter of the IRIs publod published before its IRIs were URIs: same keys, Unicode path segments. */
+    public IriMinter legacy() {
+        return new IriMinter(base, true);
     }
 
     public String base() {
@@ -40,7 +57,7 @@ public final class IriMinter {
 
     /** A publication: its year and normalised title, so that every co-author's report meets in one IRI. */
     public String publication(Publication publication) {
-        return base + "publication/" + publication.year() + "/" + slug(publication.title());
+        return base + "publication/" + publication.year() + "/" + segment(publication.title());
     }
 
     public String authorRole(String publicationIri, int position) {
@@ -54,37 +71,37 @@ public final class IriMinter {
     /** A person, by the name as listed (family name, suffix and initials); spellings that differ stay apart. */
     public String person(AuthorName name) {
         String initials = name.initials().replaceAll("[.\\s-]", "");
-        return base + "person/" + slug(name.familyNameAndSuffix() + "-" + initials);
+        return base + "person/" + segment(name.familyNameAndSuffix() + "-" + initials);
     }
 
     public String institute(Institute institute) {
-        return base + "organization/" + slug(institute.shortName());
+        return base + "organization/" + segment(institute.shortName());
     }
 
     public String organization(String name) {
-        return base + "organization/" + slug(name);
+        return base + "organization/" + segment(name);
     }
 
     public String event(Event event) {
         LocalDate start = event.startDate();
-        return base + "event/" + slug(event.acronym().orElse(event.name()) + "-" + start);
+        return base + "event/" + segment(event.acronym().orElse(event.name()) + "-" + start);
     }
 
     /** A journal: by its ISSN where it has one, so that spellings of its title meet. */
     public String journal(Journal journal) {
-        return base + "journal/" + journal.issn().map(Issn::value).orElseGet(() -> slug(journal.title()));
+        return base + "journal/" + journal.issn().map(Issn::value).orElseGet(() -> segment(journal.title()));
     }
 
     public String volume(String journalIri, String volume) {
-        return journalIri + "/volume/" + slug(volume);
+        return journalIri + "/volume/" + segment(volume);
     }
 
     public String issue(String containerIri, String issue) {
-        return containerIri + "/issue/" + slug(issue);
+        return containerIri + "/issue/" + segment(issue);
     }
 
     public String book(String title) {
-        return base + "book/" + slug(title);
+        return base + "book/" + segment(title);
     }
 
     /** An identifier node of a resource, by scheme ("doi", "issn", "orcid"). */
@@ -102,12 +119,12 @@ public final class IriMinter {
 
     /** The named graph that holds one report: keyed by the report's file name. */
     public String reportGraph(String reportFileName) {
-        return base + "graph/" + slug(reportFileName);
+        return base + "graph/" + segment(reportFileName);
     }
 
     /** The source report itself, as a document. */
     public String report(String reportFileName) {
-        return base + "report/" + slug(reportFileName);
+        return base + "report/" + segment(reportFileName);
     }
 
     /** One line of a report: an RFC 5147 fragment selecting exactly line {@code line} (1-based). */
@@ -122,7 +139,7 @@ public final class IriMinter {
 
     /** One VoID linkset, by name ("dblp-records", "dblp-persons", "orcid"). */
     public String linkset(String name) {
-        return base + "linkset/" + slug(name);
+        return base + "linkset/" + segment(name);
     }
 
     /** The description of one link (or one learned statement): keyed by its triple, so reruns keep it. */
@@ -130,16 +147,78 @@ public final class IriMinter {
         return linksetIri + "/link/" + hash(subject + " " + predicate + " " + object);
     }
 
+    private String segment(String key) {
+        return legacy ? legacySlug(key) : slug(key);
+    }
+
+    /**
+     * One ASCII path segment for a key. The key's Unicode form (see {@link #legacySlug(String)}, before any cut)
+     * has its Latin letters folded to ASCII ({@link Ascii#fold}) and whatever is still not ASCII (CJK, Greek,
+     * Cyrillic) percent-encoded as UTF-8 bytes with upper-case hex digits. Where folding changed the Unicode form,
+     * the first {@value #FOLD_HASH_CHARS} hex digits of its SHA-256 are appended: two keys that fold alike
+     * ("Odrzygoźdź T." and "Odrzygóźdź T.") stay two IRIs, as they were two before, since folding is no evidence
+     * that they name one thing. The slug depends on the key alone, never on which other keys exist, and an ASCII
+     * key keeps the slug it always had.
+     */
     static String slug(String key) {
-        String folded = Normalizer.normalize(key, Normalizer.Form.NFC).toLowerCase(Locale.ROOT)
-                .replaceAll("[^\\p{L}\\p{N}.]+", "-").replaceAll("^[-.]+|[-.]+$", "");
-        if (folded.isEmpty()) {
+        String unicode = unicodeForm(key);
+        if (unicode.isEmpty()) {
             return hash(key);
         }
-        if (folded.length() <= MAX_SLUG) {
-            return folded;
+        String folded = Ascii.fold(unicode);
+        String encoded = percentEncode(folded);
+        String suffix = folded.equals(unicode) ? "" : "-" + hash(unicode).substring(0, FOLD_HASH_CHARS);
+        if (encoded.length() + suffix.length() <= MAX_SLUG) {
+            return encoded + suffix;
         }
-        return folded.substring(0, MAX_SLUG - HASH_CHARS - 1).replaceAll("-+$", "") + "-" + hash(folded);
+        return cut(encoded, MAX_SLUG - HASH_CHARS - 1) + "-" + hash(unicode);
+    }
+
+    /**
+     * The path segment publod minted before its IRIs were URIs: Unicode NFC, lower case, every run of characters
+     * other than letters, digits and full stops a hyphen, leading and trailing hyphens and full stops dropped, and
+     * cut at {@value #MAX_SLUG} characters with a hash. Kept so that every IRI ever published still resolves.
+     */
+    static String legacySlug(String key) {
+        String unicode = unicodeForm(key);
+        if (unicode.isEmpty()) {
+            return hash(key);
+        }
+        if (unicode.length() <= MAX_SLUG) {
+            return unicode;
+        }
+        return cut(unicode, MAX_SLUG - HASH_CHARS - 1) + "-" + hash(unicode);
+    }
+
+    private static String unicodeForm(String key) {
+        return Normalizer.normalize(key, Normalizer.Form.NFC).toLowerCase(Locale.ROOT)
+                .replaceAll("[^\\p{L}\\p{N}.]+", "-").replaceAll("^[-.]+|[-.]+$", "");
+    }
+
+    /** The first {@code length} characters, never ending inside a percent-encoding or on a hyphen. */
+    private static String cut(String text, int length) {
+        int end = length;
+        int percent = text.lastIndexOf('%', end - 1);
+        if (percent >= 0 && percent > end - 3) {
+            end = percent;
+        }
+        return text.substring(0, end).replaceAll("-+$", "");
+    }
+
+    /** Every non-ASCII character as the percent-encoded bytes of its UTF-8 form (RFC 3986 section 2.1). */
+    private static String percentEncode(String text) {
+        if (Ascii.isAscii(text)) {
+            return text;
+        }
+        StringBuilder encoded = new StringBuilder(text.length() * 3);
+        for (byte b : text.getBytes(StandardCharsets.UTF_8)) {
+            if (b >= 0) {
+                encoded.append((char) b);
+            } else {
+                encoded.append('%').append(HEX.charAt((b >> 4) & 0xF)).append(HEX.charAt(b & 0xF));
+            }
+        }
+        return encoded.toString();
     }
 
     private static String hash(String key) {

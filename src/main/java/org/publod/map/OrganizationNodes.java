@@ -1,5 +1,6 @@
 package org.publod.map;
 
+import java.util.function.Function;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.RDF;
@@ -13,34 +14,36 @@ final class OrganizationNodes {
     private OrganizationNodes() {
     }
 
-    static Resource institute(Model model, IriMinter iris, Institute institute) {
-        String iri = iris.institute(institute);
-        Resource organization = organization(model, iri, institute.name())
+    static Resource institute(Model model, MintedNodes nodes, Institute institute) {
+        Function<IriMinter, String> iri = minter -> minter.institute(institute);
+        Resource organization = organization(nodes.node(model, iri), institute.name())
                 .addProperty(SCHEMA.alternateName, institute.shortName())
-                .addProperty(SCHEMA.address, address(model, iris.address(iri), institute.countryCode()));
-        institute.ror().ifPresent(ror -> IdentifierNodes.add(organization, iris.identifier(iri, "ror"),
+                .addProperty(SCHEMA.address, address(nodes.node(model, minter -> minter.address(iri.apply(minter))),
+                        institute.countryCode()));
+        institute.ror().ifPresent(ror -> IdentifierNodes.add(organization,
+                nodes.node(model, minter -> minter.identifier(iri.apply(minter), "ror")),
                 IdentifierNodes.Scheme.ROR, ror));
         return organization;
     }
 
-    static Resource named(Model model, IriMinter iris, Affiliation.Named named) {
-        String iri = iris.organization(named.asListed());
-        Resource organization = organization(model, iri, named.name());
+    static Resource named(Model model, MintedNodes nodes, Affiliation.Named named) {
+        Function<IriMinter, String> iri = minter -> minter.organization(named.asListed());
+        Resource organization = organization(nodes.node(model, iri), named.name());
         named.countryCode().ifPresent(code -> organization.addProperty(SCHEMA.address,
-                address(model, iris.address(iri), code)));
+                address(nodes.node(model, minter -> minter.address(iri.apply(minter))), code)));
         return organization;
     }
 
-    private static Resource organization(Model model, String iri, String name) {
-        return model.createResource(iri)
+    private static Resource organization(Resource node, String name) {
+        return node
                 .addProperty(RDF.type, SCHEMA.Organization)
                 .addProperty(RDF.type, FOAF.Organization)
                 .addProperty(SCHEMA.name, name)
                 .addProperty(FOAF.name, name);
     }
 
-    private static Resource address(Model model, String iri, String countryCode) {
-        return model.createResource(iri)
+    private static Resource address(Resource node, String countryCode) {
+        return node
                 .addProperty(RDF.type, SCHEMA.PostalAddress)
                 .addProperty(SCHEMA.addressCountry, countryCode);
     }

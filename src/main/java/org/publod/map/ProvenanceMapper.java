@@ -13,10 +13,12 @@ import org.publod.vocab.PrefixMappings;
 /** Describes a report's named graph: what it was derived from, when, and by which publod. */
 public final class ProvenanceMapper {
     private final IriMinter iris;
+    private final MintedNodes nodes;
     private final String publodVersion;
 
     public ProvenanceMapper(IriMinter iris, String publodVersion) {
         this.iris = iris;
+        this.nodes = new MintedNodes(iris);
         this.publodVersion = publodVersion;
     }
 
@@ -32,7 +34,7 @@ public final class ProvenanceMapper {
         model.setNsPrefixes(PrefixMappings.STANDARD);
         String graphIri = iris.reportGraph(reportFileName);
         Calendar time = Times.utc(generatedAt);
-        Resource report = model.createResource(iris.report(reportFileName))
+        Resource report = nodes.node(model, minter -> minter.report(reportFileName))
                 .addProperty(RDF.type, PROV.Entity)
                 .addProperty(DCTERMS.title, reportFileName)
                 .addProperty(DCTERMS.identifier, "sha256:" + sha256Hex);
@@ -42,7 +44,7 @@ public final class ProvenanceMapper {
         Resource activity = model.createResource(graphIri + "#publication")
                 .addProperty(RDF.type, PROV.Activity)
                 .addProperty(PROV.wasAssociatedWith, software);
-        model.createResource(graphIri)
+        nodes.node(model, minter -> minter.reportGraph(reportFileName))
                 .addProperty(RDF.type, PROV.Entity)
                 .addProperty(PROV.wasDerivedFrom, report)
                 .addProperty(PROV.hadPrimarySource, report)

@@ -2,6 +2,7 @@ package org.publod.map;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
@@ -31,13 +32,15 @@ import org.publod.vocab.SCHEMA;
  */
 public final class PublicationMapper {
     private final IriMinter iris;
+    private final MintedNodes nodes;
     private final Institute institute;
     private final ContainerNodes containers;
 
     public PublicationMapper(IriMinter iris, Institute institute) {
         this.iris = Objects.requireNonNull(iris, "iris");
+        this.nodes = new MintedNodes(iris);
         this.institute = Objects.requireNonNull(institute, "institute");
-        this.containers = new ContainerNodes(iris);
+        this.containers = new ContainerNodes(nodes);
     }
 
     public IriMinter iris() {
@@ -48,8 +51,8 @@ public final class PublicationMapper {
     public Model map(Publication publication) {
         Model model = ModelFactory.createDefaultModel();
         model.setNsPrefixes(PrefixMappings.STANDARD);
-        String iri = iris.publication(publication);
-        Resource paper = model.createResource(iri);
+        Function<IriMinter, String> paperIri = minter -> minter.publication(publication);
+        Resource paper = nodes.node(model, paperIri);
         for (Resource type : CategoryTypes.of(publication.category())) {
             paper.addProperty(RDF.type, type);
         }
@@ -62,21 +65,22 @@ public final class PublicationMapper {
         publication.abstractText().ifPresent(text -> paper.addProperty(DCTERMS.abstract_, text)
                 .addProperty(SCHEMA.abstract_, text));
         publication.keywords().forEach(keyword -> paper.addProperty(SCHEMA.keywords, keyword));
-        publication.pages().ifPresent(pages -> addPages(paper, pages));
+        publication.pages().ifPresent(pages -> addPages(paper, paperIri, pages));
         publication.event().ifPresent(event -> addEvent(paper, event));
         publication.journal().ifPresent(journal -> containers.addJournal(paper, journal));
         publication.book().ifPresent(book -> containers.addBook(paper, book));
         publication.doi().ifPresent(doi -> {
             paper.addProperty(PRISM.doi, doi.value());
-            IdentifierNodes.add(paper, iris.identifier(iri, "doi"), IdentifierNodes.Scheme.DOI, doi.value());
+            IdentifierNodes.add(paper, nodes.node(model, minter -> minter.identifier(paperIri.apply(minter), "doi")),
+                    IdentifierNodes.Scheme.DOI, doi.value());
         });
-        addAuthors(paper, publication.authors());
+        addAuthors(paper, paperIri, publication.authors());
         return model;
     }
 
-    private void addPages(Resource paper, PageRange pages) {
+    private void addPages(Resource paper, Function<IriMinter, String> paperIri, PageRange pages) {
         Model model = paper.getModel();
-        Resource embodiment = model.createResource(iris.embodiment(paper.getURI()))
+        Resource embodiment = nodes.node(model, minter -> minter.embodiment(paperIri.apply(minter)))
                 .addProperty(RDF.type, FABIO.Manifestation)
                 .addProperty(PRISM.startingPage, pages.start());
         paper.addProperty(SCHEMA.pagination, pages.asWritten())
@@ -90,17 +94,17 @@ public final class PublicationMapper {
 
     private void addEvent(Resource paper, Event event) {
         Model model = paper.getModel();
-        String eventIri = iris.event(event);
-        String placeIri = iris.place(eventIri);
-        Resource address = model.createResource(iris.address(placeIri))
+        Function<IriMinter, String> eventIri = minter -> minter.event(event);
+        Function<IriMinter, String> placeIri = minter -> minter.place(eventIri.apply(minter));
+        Resource address = nodes.node(model, minter -> minter.address(placeIri.apply(minter)))
                 .addProperty(RDF.type, SCHEMA.PostalAddress)
                 .addProperty(SCHEMA.addressLocality, event.place().locality())
                 .addProperty(SCHEMA.addressCountry, event.place().countryCode());
-        Resource place = model.createResource(placeIri)
+        Resource place = nodes.node(model, placeIri)
                 .addProperty(RDF.type, SCHEMA.Place)
                 .addProperty(SCHEMA.name, event.place().locality())
                 .addProperty(SCHEMA.address, address);
-        Resource node = model.createResource(eventIri)
+        Resource node = nodes.node(model, eventIri)
                 .addProperty(RDF.type, SCHEMA.Event)
                 .addProperty(SCHEMA.name, event.name())
                 .addProperty(SCHEMA.startDate, event.startDate().toString(), XSDDatatype.XSDdate)
@@ -110,11 +114,12 @@ public final class PublicationMapper {
         event.acronym().ifPresent(acronym -> node.addProperty(SCHEMA.alternateName, acronym));
     }
 
-    private void addAuthors(Resource paper, List<Authorship> authors) {
+    private void addAuthors(Resource paper, Function<IriMinter, String> paperIri, List<Authorship> authors) {
         Resource previous = null;
         for (Authorship authorship : authors) {
             Resource person = addPerson(paper.getModel(), authorship);
-            Resource role = paper.getModel().createResource(iris.authorRole(paper.getURI(), authorship.position()))
+            Resource role = nodes.node(paper.getModel(),
+                            minter -> minter.authorRole(paperIri.apply(minter), authorship.position()))
                     .addProperty(RDF.type, PRO.RoleInTime)
                     .addProperty(PRO.withRole, PRO.author)
                     .addProperty(PRO.isHeldBy, person)
@@ -132,7 +137,7 @@ public final class PublicationMapper {
     }
 
     private Resource addPerson(Model model, Authorship authorship) {
-        Resource person = model.createResource(iris.person(authorship.name()))
+        Resource person = nodes.node(model, minter -> minter.person(authorship.name()))
                 .addProperty(RDF.type, SCHEMA.Person)
                 .addProperty(RDF.type, FOAF.Agent)
                 .addProperty(SCHEMA.name, authorship.name().asListed())
@@ -150,9 +155,9 @@ public final class PublicationMapper {
         }
         Resource organization = null;
         if (affiliation instanceof Affiliation.Institute) {
-            organization = OrganizationNodes.institute(role.getModel(), iris, institute);
+            organization = OrganizationNodes.institute(role.getModel(), nodes, institute);
         } else if (affiliation instanceof Affiliation.Named named) {
-            organization = OrganizationNodes.named(role.getModel(), iris, named);
+            organization = OrganizationNodes.named(role.getModel(), nodes, named);
         }
         if (organization != null) { // "other affiliation" is not an organisation and must not become one
             role.addProperty(PRO.relatesToOrganization, organization);

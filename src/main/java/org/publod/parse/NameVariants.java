@@ -1,11 +1,10 @@
 package org.publod.parse;
 
-import java.text.Normalizer;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
+import org.publod.model.Ascii;
 import org.publod.model.AuthorName;
 import org.publod.model.Diagnostic;
 import org.publod.model.SourceLocation;
@@ -16,8 +15,6 @@ import org.publod.model.SourceLocation;
  * its memory grows with the people in a report, not with its entries.
  */
 final class NameVariants {
-    private static final Pattern MARKS = Pattern.compile("\\p{M}");
-
     private final Map<String, Seen> firstSpellings = new HashMap<>();
 
     private record Seen(String spelling, SourceLocation location) {
@@ -34,12 +31,6 @@ final class NameVariants {
     }
 
     private static String folded(AuthorName name) {
-        String key = name.familyNameAndSuffix() + " " + name.initials();
-        if (key.chars().allMatch(c -> c < 128)) {
-            return key.toLowerCase(Locale.ROOT);
-        }
-        String decomposed = Normalizer.normalize(name.familyNameAndSuffix() + " " + name.initials(),
-                Normalizer.Form.NFD);
-        return MARKS.matcher(decomposed).replaceAll("").replace('ł', 'l').replace('Ł', 'L').toLowerCase(Locale.ROOT);
+        return Ascii.fold(name.familyNameAndSuffix() + " " + name.initials()).toLowerCase(Locale.ROOT);
     }
 }

@@ -63,6 +63,21 @@ final class IriText {
         return iri.toString();
     }
 
+    /**
+     * The text with the hex digits of its percent-encodings in upper case, the form RFC 3986 section 2.1 asks
+     * producers to use and publod mints: {@code %c3%b3} and {@code %C3%B3} are the same octet.
+     */
+    static String upperCaseEscapes(String text) {
+        StringBuilder normalized = new StringBuilder(text);
+        for (int i = text.indexOf('%'); i >= 0; i = text.indexOf('%', i + 1)) {
+            if (isEscape(text, i)) {
+                normalized.setCharAt(i + 1, Character.toUpperCase(text.charAt(i + 1)));
+                normalized.setCharAt(i + 2, Character.toUpperCase(text.charAt(i + 2)));
+            }
+        }
+        return normalized.toString();
+    }
+
     /** Whether the text can stand for an IRI: no space, control character or character RFC 3987 excludes. */
     static boolean isPlausibleIri(String text) {
         return !text.isEmpty() && text.codePoints().noneMatch(c -> c <= 0x20 || c == 0x7F

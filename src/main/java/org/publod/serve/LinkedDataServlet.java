@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Resource;
@@ -17,7 +18,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The Linked Data front end: every request path that is not the SPARQL endpoint. A resource IRI answers 303 See
- * Other to its document under {@code doc/}; a document is negotiated by {@code ?format=} or {@code Accept}.
+ * Other to its document under {@code doc/}; a document is negotiated by {@code ?format=} or {@code Accept}. An IRI
+ * publod published before and has replaced answers 301 Moved Permanently to the current one.
  * The site's own pages ({@code /}, {@code search}, {@code sparql}) and discovery files ({@code robots.txt},
  * {@code sitemap.xml}, {@code .well-known/void}, {@code health}) live at paths publod never mints. Documents carry
  * an ETag and Last-Modified made from the store's version and answer 304 when the client's copy is current.
@@ -87,6 +89,9 @@ final class LinkedDataServlet extends HttpServlet {
         }
         String iri = found.get();
         String query = request.getQueryString();
+        if (movedPermanently(iri, PublicBase::href, query, response)) {
+            return;
+        }
         String document = frontEnd.base().documentOf(iri) + (query == null ? "" : "?" + query);
         response.setHeader("Location", document);
         Responses.text(response, HttpServletResponse.SC_SEE_OTHER, "303 See Other: " + iri
@@ -100,6 +105,11 @@ final class LinkedDataServlet extends HttpServlet {
         Optional<String> found = known(tail);
         if (found.isEmpty()) {
             notFound(response, frontEnd.base().resourceFor(tail));
+            return;
+        }
+        PublicBase base = frontEnd.base();
+        if (movedPermanently(found.get(), current -> base.owns(current) ? base.documentOf(current)
+                : PublicBase.href(current), request.getQueryString(), response)) {
             return;
         }
         Optional<MediaFormat> format = negotiate(request, response, MediaFormat.ALL);
@@ -137,6 +147,23 @@ final class LinkedDataServlet extends HttpServlet {
                 "application/json", answers ? "{\"status\":\"up\"}\n" : "{\"status\":\"down\"}\n");
     }
 
+    /**
+     * 301 Moved Permanently for an IRI publod published before and has since replaced (its IRIs became ASCII, see
+     * docs/PROFILE.md): to the current resource, or to its document when the request was for the old document.
+     */
+    private boolean movedPermanently(String iri, UnaryOperator<String> address, String query,
+                                     HttpServletResponse response) throws IOException {
+        Optional<String> current = frontEnd.describer().replacement(iri);
+        if (current.isEmpty()) {
+            return false;
+        }
+        String location = address.apply(current.get()) + (query == null ? "" : "?" + query);
+        response.setHeader("Location", location);
+        Responses.text(response, HttpServletResponse.SC_MOVED_PERMANENTLY, "301 Moved Permanently: " + iri
+                + " is now " + current.get() + "; see " + location);
+        return true;
+    }
+
     /** The VoID description, whole, in any format; its HTML is the page of the dataset it describes. */
     private void voidDescription(HttpServletRequest request, HttpServletResponse response) throws IOException {
         response.addHeader("Vary", "Accept");
@@ -160,11 +187,13 @@ final class LinkedDataServlet extends HttpServlet {
 
     /**
      * The IRI in the store that a request path stands for: its IRI form (RFC 3987 section 3.2) first, else the
-     * path exactly as sent, for an IRI that the store holds with percent-encodings of its own.
+     * path as sent, for an IRI that the store holds with percent-encodings of its own (publod mints them with
+     * upper-case hex digits, which a client may have lower-cased).
      */
     private Optional<String> known(String relative) {
         PublicBase base = frontEnd.base();
-        return Stream.of(base.resourceFor(relative), base.iri() + relative).distinct()
+        return Stream.of(base.resourceFor(relative), base.iri() + relative,
+                        base.iri() + IriText.upperCaseEscapes(relative)).distinct()
                 .filter(frontEnd.describer()::exists).findFirst();
     }
 

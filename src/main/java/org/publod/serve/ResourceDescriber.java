@@ -1,7 +1,10 @@
 package org.publod.serve;
 
+import java.util.List;
+import java.util.Optional;
 import java.util.TreeMap;
 import org.apache.jena.query.ParameterizedSparqlString;
+import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.Model;
 import org.publod.vocab.PrefixMappings;
 
@@ -39,6 +42,20 @@ final class ResourceDescriber {
             return false;
         }
         return store.ask(bound("ASK { { ?resource ?p ?o } UNION { ?s ?p ?resource } }", iri));
+    }
+
+    /**
+     * The resource that replaces an IRI publod published before ({@code <iri> dcterms:isReplacedBy <current>}),
+     * when the store names exactly one; an IRI replaced by several resources has its own document that lists them.
+     */
+    Optional<String> replacement(String iri) {
+        if (!IriText.isPlausibleIri(iri)) {
+            return Optional.empty();
+        }
+        List<QuerySolution> rows = store.select(bound("""
+                SELECT DISTINCT ?current { ?resource dcterms:isReplacedBy ?current . FILTER (isIRI(?current)) }
+                """, iri), 2);
+        return rows.size() == 1 ? Optional.of(rows.get(0).getResource("current").getURI()) : Optional.empty();
     }
 
     Model describe(String iri) {

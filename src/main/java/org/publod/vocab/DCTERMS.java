@@ -13,6 +13,7 @@ public final class DCTERMS {
     public static final Property license = Terms.property(NS, "license");
     public static final Property modified = Terms.property(NS, "modified");
     public static final Property identifier = Terms.property(NS, "identifier");
+    public static final Property isReplacedBy = Terms.property(NS, "isReplacedBy");
 
     private DCTERMS() {
     }

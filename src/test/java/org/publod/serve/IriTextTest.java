@@ -36,6 +36,12 @@ class IriTextTest {
         assertEquals("already-pióro", IriText.fromUri("already-pióro"));
     }
 
+    @Test
+    void upperCasesTheHexDigitsOfPercentEncodingsOnly() {
+        assertEquals("person/%E5%BC%A0-w", IriText.upperCaseEscapes("person/%e5%bc%a0-w"));
+        assertEquals("face-%4Bb-%zz-%", IriText.upperCaseEscapes("face-%4bb-%zz-%"));
+    }
+
     @Property
     void anIriSurvivesTheTripToAUriAndBack(@ForAll("iriTails") String tail) {
         String iri = "https://e.org/" + tail;

@@ -19,8 +19,10 @@ import java.util.TreeSet;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.exec.http.QueryExecutionHTTP;
@@ -43,10 +45,12 @@ import org.xml.sax.InputSource;
  */
 class LinkedDataIT {
     static final String BASE = ServedStore.BASE;
-    static final String PIORO = BASE + "person/pióro-m";
+    static final String PIORO = BASE + "person/pioro-m-68a646";
+    /** Pióro's IRI as publod published it before its IRIs were ASCII. */
+    static final String LEGACY_PIORO = BASE + "person/pióro-m";
     static final String PAPER = BASE
             + "publication/2024/mixture-of-tokens-continuous-moe-through-cross-example-aggregation";
-    /** IRIs that hold percent-encodings themselves; the minter makes none, other tools may. */
+    /** IRIs that hold percent-encodings themselves, as the minter makes of letters it cannot fold (CJK). */
     static final String SPACED = BASE + "report/annual%20report%202024.txt";
     static final String ENCODED = BASE + "report/r%C3%A9sum%C3%A9.txt";
     /** Resources with a schema.org type: their JSON-LD is the schema.org view, not the full profile. */
@@ -75,8 +79,9 @@ class LinkedDataIT {
         Set<String> iris = mintedIris();
         assertTrue(iris.size() > 80, "found only " + iris.size() + " IRIs");
         for (String iri : iris) {
+            assertEquals(IriText.toUri(iri), iri, "a minted IRI is a URI");
             String document = served.documentOf(iri);
-            assertEquals(BASE + "doc/" + IriText.toUri(iri.substring(BASE.length())), document);
+            assertEquals(BASE + "doc/" + iri.substring(BASE.length()), document);
             assertEquals(200, served.get(served.local(document), "Accept", "text/html").statusCode(), iri);
             assertEquals(200, served.get(served.local(document), "Accept", "text/turtle").statusCode(), iri);
         }
@@ -98,7 +103,7 @@ class LinkedDataIT {
             }
             assertEquals(byAccept.body(), byName.body(), format.toString());
         }
-        assertTrue(served.get(served.local(BASE + "person/pi%C3%B3ro-m") + "?format=ttl").headers()
+        assertTrue(served.get(served.local(PIORO) + "?format=ttl").headers()
                 .firstValue("Location").orElse("").endsWith("?format=ttl"), "the 303 keeps ?format=");
     }
 
@@ -177,7 +182,7 @@ class LinkedDataIT {
     @Test
     void corsIsOpenOnDocumentsRedirectsAndTheSparqlEndpoint() {
         String origin = "https://client.example";
-        String resource = served.local(BASE + "person/pi%C3%B3ro-m");
+        String resource = served.local(PIORO);
         String document = served.local(served.documentOf(PIORO));
         String query = served.server().sparqlEndpoint() + "?query=ASK%7B%7D";
         for (String url : List.of(resource, document, query)) {
@@ -195,11 +200,12 @@ class LinkedDataIT {
     }
 
     @Test
-    void irisWithNonAsciiLettersAndPercentEncodingsRoundTrip() {
-        for (String path : List.of("person/pi%C3%B3ro-m", "person/pi%c3%b3ro-m", "person/pi%C3%B3r%6F-m")) {
+    void irisWithPercentEncodingsRoundTrip() {
+        for (String path : List.of("report/r%C3%A9sum%C3%A9.txt", "report/r%c3%a9sum%c3%a9.txt")) {
             HttpResponse<String> response = served.get(served.server().localAddress() + path);
             assertEquals(303, response.statusCode(), path);
-            assertEquals(BASE + "doc/person/pi%C3%B3ro-m", response.headers().firstValue("Location").orElseThrow());
+            assertEquals(BASE + "doc/report/r%C3%A9sum%C3%A9.txt",
+                    response.headers().firstValue("Location").orElseThrow());
         }
         for (String iri : List.of(PIORO, SPACED, ENCODED)) {
             String document = served.documentOf(iri);
@@ -210,7 +216,56 @@ class LinkedDataIT {
         assertEquals(BASE + "doc/report/annual%20report%202024.txt", served.documentOf(SPACED));
         assertEquals(BASE + "doc/report/r%C3%A9sum%C3%A9.txt", served.documentOf(ENCODED));
         String page = served.get(served.local(served.documentOf(PAPER)), "Accept", "text/html").body();
-        assertTrue(ServedStore.hrefs(page).contains(BASE + "person/pi%C3%B3ro-m"), "the page links to Pióro");
+        assertTrue(ServedStore.hrefs(page).contains(PIORO), "the page links to Pióro");
+    }
+
+    /**
+     * A client that kept Pióro's earlier Unicode IRI sends it percent-encoded, in any of the spellings RFC 3986
+     * allows, and is moved permanently to the current IRI, which leads on (303) to a document about itself that
+     * also states the replacement.
+     */
+    @Test
+    void anEarlierUnicodeIriIsMovedPermanentlyToTheCurrentOne() {
+        for (String path : List.of("person/pi%C3%B3ro-m", "person/pi%c3%b3ro-m", "person/pi%C3%B3r%6F-m")) {
+            HttpResponse<String> moved = served.get(served.server().localAddress() + path, "Accept", "text/turtle");
+            assertEquals(301, moved.statusCode(), path + ": " + moved.body());
+            assertEquals(PIORO, moved.headers().firstValue("Location").orElseThrow(), path);
+        }
+        String current = served.get(served.local(IriText.toUri(LEGACY_PIORO)), "Accept", "text/turtle").headers()
+                .firstValue("Location").orElseThrow();
+        HttpResponse<String> seeOther = served.get(served.local(current), "Accept", "text/turtle");
+        assertEquals(303, seeOther.statusCode(), seeOther.body());
+        HttpResponse<String> document = served.get(served.local(seeOther.headers().firstValue("Location")
+                .orElseThrow()), "Accept", "text/turtle");
+        Model turtle = parse(document.body(), Lang.TURTLE);
+        Resource fetched = turtle.createResource(current);
+        assertTrue(turtle.contains(fetched, SCHEMA.name, "Pióro M."), document.body());
+        assertTrue(turtle.contains(turtle.createResource(LEGACY_PIORO), DCTERMS.isReplacedBy, fetched),
+                document.body());
+    }
+
+    @Test
+    void everyReplacedIriIsMovedPermanentlyToItsReplacement() {
+        List<QuerySolution> replaced = new StoreReader(served.store().dataset()).select("SELECT ?old ?current { ?old <"
+                + DCTERMS.isReplacedBy.getURI() + "> ?current }");
+        assertTrue(replaced.stream().anyMatch(row -> row.getResource("old").getURI().equals(LEGACY_PIORO)),
+                replaced.toString());
+        for (QuerySolution row : replaced) {
+            String old = row.getResource("old").getURI();
+            String current = row.getResource("current").getURI();
+            HttpResponse<String> moved = served.get(served.local(IriText.toUri(old)));
+            assertEquals(301, moved.statusCode(), old);
+            assertEquals(current, moved.headers().firstValue("Location").orElseThrow(), old);
+            assertEquals(BASE + "doc/" + current.substring(BASE.length()), served.documentOf(current), current);
+        }
+    }
+
+    @Test
+    void anEarlierDocumentAddressIsMovedPermanentlyToTheCurrentDocument() {
+        HttpResponse<String> moved = served.get(served.server().localAddress() + "doc/person/pi%C3%B3ro-m?format=ttl");
+
+        assertEquals(301, moved.statusCode(), moved.body());
+        assertEquals(served.documentOf(PIORO) + "?format=ttl", moved.headers().firstValue("Location").orElseThrow());
     }
 
     @Test
@@ -228,7 +283,7 @@ class LinkedDataIT {
         assertEquals(200, sitemap.statusCode());
         assertTrue(sitemap.headers().firstValue("Content-Type").orElse("").startsWith("application/xml"));
         List<String> locations = sitemapLocations(sitemap.body());
-        assertTrue(locations.contains(BASE + "doc/person/pi%C3%B3ro-m"), locations.toString());
+        assertTrue(locations.contains(BASE + "doc/person/pioro-m-68a646"), locations.toString());
         assertTrue(locations.contains(served.documentOf(PAPER)));
 
         String robots = served.get(served.server().localAddress() + "robots.txt").body();
@@ -256,11 +311,13 @@ class LinkedDataIT {
     }
 
     /** Every IRI under the base that the store names, without its fragment, but the SPARQL endpoint's own. */
+    /** The IRIs under the base that the store describes, without those it says were replaced. */
     private static Set<String> mintedIris() {
         Set<String> iris = new TreeSet<>();
         Dataset dataset = served.store().dataset();
         new StoreReader(dataset).select("SELECT DISTINCT ?x { { ?x ?p ?o } UNION { ?s ?p ?x } FILTER (isIRI(?x)"
-                + " && STRSTARTS(STR(?x), \"" + BASE + "\")) }").forEach(row -> {
+                + " && STRSTARTS(STR(?x), \"" + BASE + "\")) FILTER NOT EXISTS { ?x <"
+                + DCTERMS.isReplacedBy.getURI() + "> ?current } }").forEach(row -> {
                     String iri = row.getResource("x").getURI();
                     if (!iri.startsWith(BASE + SparqlServer.DATASET_PATH.substring(1) + "/")) {
                         iris.add(iri.contains("#") ? iri.substring(0, iri.indexOf('#')) : iri);

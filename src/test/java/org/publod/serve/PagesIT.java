@@ -79,7 +79,7 @@ class PagesIT {
 
     @Test
     void embeddedJsonLdIsTheJsonLdDocument() {
-        for (String iri : List.of(SCALING, HOSTILE, OBRIEN, CYGAN, BASE + "person/pióro-m", ICML,
+        for (String iri : List.of(SCALING, HOSTILE, OBRIEN, CYGAN, BASE + "person/pioro-m-68a646", ICML,
                 BASE + "organization/ippt-pan", SCALING + "/author/1", BASE + "report/ippt-example.txt")) {
             String document = served.local(served.documentOf(iri));
             JsonNode embedded = json(embeddedJsonLd(served.get(document, "Accept", "text/html").body()));
@@ -165,7 +165,7 @@ class PagesIT {
     private static List<String> pages() {
         return List.of(BASE, BASE + "search", BASE + "search?q=Mixture", BASE + "search?q=nothing-matches",
                 BASE + "sparql", BASE + ".well-known/void", served.documentOf(SCALING), served.documentOf(HOSTILE),
-                served.documentOf(BASE + "person/pióro-m"), served.documentOf(OBRIEN),
+                served.documentOf(BASE + "person/pioro-m-68a646"), served.documentOf(OBRIEN),
                 served.documentOf(BASE + "organization/ippt-pan"), served.documentOf(ICML),
                 served.documentOf(SCALING + "/author/1"), served.documentOf(SCALING + "/embodiment"),
                 served.documentOf(BASE + "report/ippt-example.txt"), served.documentOf(BASE + "dataset"),

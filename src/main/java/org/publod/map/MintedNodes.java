@@ -1,0 +1,36 @@
+package org.publod.map;
+
+import java.util.function.Function;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.Resource;
+import org.publod.vocab.DCTERMS;
+
+/**
+ * Creates the node of a minted IRI and, where publod published another IRI for the same key before, states
+ * {@code <earlier> dcterms:isReplacedBy <current>}: the earlier IRI keeps leading to the resource, in the data
+ * and over HTTP (the server answers it with 301 Moved Permanently).
+ */
+final class MintedNodes {
+    private final IriMinter iris;
+    private final IriMinter legacy;
+
+    MintedNodes(IriMinter iris) {
+        this.iris = iris;
+        this.legacy = iris.legacy();
+    }
+
+    IriMinter iris() {
+        return iris;
+    }
+
+    /** The node {@code mint} names with the current minter; {@code mint} must use only the minter it is given. */
+    Resource node(Model model, Function<IriMinter, String> mint) {
+        String iri = mint.apply(iris);
+        Resource node = model.createResource(iri);
+        String earlier = mint.apply(legacy);
+        if (!earlier.equals(iri)) {
+            model.createResource(earlier).addProperty(DCTERMS.isReplacedBy, node);
+        }
+        return node;
+    }
+}
