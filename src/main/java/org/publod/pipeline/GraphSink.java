@@ -25,4 +25,11 @@ public interface GraphSink {
     default StoredEntries storedBesides(String graphIri) {
         return StoredEntries.NONE;
     }
+
+    /**
+     * Removes a graph that a report had under an IRI publod no longer mints (its Unicode IRI): nothing to do
+     * unless the sink writes into a store.
+     */
+    default void retireGraph(String graphIri) {
+    }
 }

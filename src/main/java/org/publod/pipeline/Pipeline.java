@@ -91,6 +91,11 @@ public final class Pipeline {
                 settings.institute().shortName())) {
             String file = reader.fileName();
             String graphIri = mapper.iris().reportGraph(file);
+            String publishedBefore = mapper.iris().legacy().reportGraph(file);
+            if (!publishedBefore.equals(graphIri)) {
+                // The report's graph had a Unicode IRI before IRIs became ASCII: this publication replaces it.
+                sink.retireGraph(publishedBefore);
+            }
             WholeRunCheck wholeRun = new WholeRunCheck(sink.storedBesides(graphIri));
             Iterator<Outcome> outcomes = new OrderedParallelIterator<>(reader.entries().iterator(),
                     entry -> process(entry, wholeRun), workers, WINDOW);

@@ -1,6 +1,7 @@
 package org.publod.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -12,6 +13,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.query.ParameterizedSparqlString;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.rdf.model.Model;
@@ -24,7 +26,9 @@ import org.publod.TestReports;
 import org.publod.cli.PublodCommand;
 import org.publod.generate.ReportGenerator;
 import org.publod.model.DatasetStatistics;
+import org.publod.map.IriMinter;
 import org.publod.pipeline.RunListener;
+import org.publod.pipeline.StoreSink;
 
 /** The dataset's self-description and the provenance of each publication, queried from a real store. */
 class DatasetDescriptionIT {
@@ -90,6 +94,41 @@ class DatasetDescriptionIT {
             }
         }
         assertEquals(publications.size(), checked.size());
+    }
+
+    /**
+     * A report whose file name is not ASCII had its graph under a Unicode IRI before IRIs became ASCII; publishing
+     * it again replaces that graph, as publishing a report always replaces its own, and the counts follow.
+     */
+    @Test
+    void publishingAReportAgainRetiresTheGraphItHadUnderItsUnicodeIri() throws Exception {
+        Path report = Files.copy(TestReports.example(), temp.resolve("raport-łódź.txt"));
+        IriMinter iris = new IriMinter(TestReports.BASE);
+        String unicodeGraph = iris.legacy().reportGraph("raport-łódź.txt");
+        String asciiGraph = iris.reportGraph("raport-łódź.txt");
+        try (Tdb2Store tdb2 = Tdb2Store.open(temp.resolve("store"))) {
+            GraphPublisher earlierPublod = new GraphPublisher(tdb2, TestReports.description());
+            earlierPublod.replaceGraph(unicodeGraph, List.of(TestReports.map(report).graph()).iterator());
+
+            TestReports.pipeline().run(report, StoreSink.publishing(tdb2, TestReports.description()),
+                    RunListener.NONE);
+
+            assertEquals(0, triplesIn(tdb2, unicodeGraph), "the graph under the Unicode IRI is gone");
+            assertTrue(triplesIn(tdb2, asciiGraph) > 0, "the report is under its ASCII IRI");
+            assertEquals(statistics(new GraphPublisher(tdb2, TestReports.description()).recount()).triples(),
+                    described(tdb2).triples());
+        }
+    }
+
+    private static long triplesIn(PublodStore store, String graphIri) {
+        ParameterizedSparqlString count = new ParameterizedSparqlString(
+                "SELECT (COUNT(*) AS ?n) { GRAPH ?graph { ?s ?p ?o } }");
+        count.setIri("graph", graphIri);
+        long[] triples = new long[1];
+        try (RDFConnection connection = store.connect()) {
+            connection.querySelect(count.asQuery(), row -> triples[0] = row.getLiteral("n").getLong());
+        }
+        return triples[0];
     }
 
     /** How many of the reports' graphs hold exactly what the report maps to: proof the graph was replaced right. */
