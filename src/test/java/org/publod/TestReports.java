@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.stream.Stream;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.publod.model.Institute;
@@ -21,9 +22,18 @@ import org.publod.validate.ProfileValidator;
 /** Reports written for tests, and the pipeline as tests run it. */
 public final class TestReports {
     public static final String BASE = "https://example.org/publod/";
+    /** The golden cases: one folder each, holding {@code input.txt} and {@code expected.ttl}. */
+    public static final Path GOLDEN = Path.of("src/test/resources/golden");
     public static final Clock FIXED_CLOCK = Clock.fixed(Instant.parse("2026-01-15T10:00:00Z"), ZoneOffset.UTC);
 
     private TestReports() {
+    }
+
+    /** The golden cases' names, sorted. */
+    public static Stream<String> goldenCases() throws IOException {
+        try (Stream<Path> dirs = Files.list(GOLDEN)) {
+            return dirs.filter(Files::isDirectory).map(dir -> dir.getFileName().toString()).sorted().toList().stream();
+        }
     }
 
     /** The project's own example report, the one the README publishes. */

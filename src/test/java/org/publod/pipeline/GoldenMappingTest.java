@@ -23,12 +23,10 @@ import org.publod.vocab.PrefixMappings;
  * read the diff before committing it.
  */
 class GoldenMappingTest {
-    private static final Path GOLDEN = Path.of("src/test/resources/golden");
+    private static final Path GOLDEN = TestReports.GOLDEN;
 
     static Stream<String> cases() throws IOException {
-        try (Stream<Path> dirs = Files.list(GOLDEN)) {
-            return dirs.filter(Files::isDirectory).map(dir -> dir.getFileName().toString()).sorted().toList().stream();
-        }
+        return TestReports.goldenCases();
     }
 
     @ParameterizedTest(name = "{0}")

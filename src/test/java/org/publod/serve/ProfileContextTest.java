@@ -8,7 +8,6 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.io.IOException;
 import java.io.StringReader;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
 import java.util.TreeSet;
@@ -23,12 +22,10 @@ import org.publod.TestReports;
  * terms and JSON-LD keywords as keys, never an IRI or a prefixed name.
  */
 class ProfileContextTest {
-    private static final Path GOLDEN = Path.of("src/test/resources/golden");
+    private static final Path GOLDEN = TestReports.GOLDEN;
 
     static Stream<String> cases() throws IOException {
-        try (Stream<Path> dirs = Files.list(GOLDEN)) {
-            return dirs.filter(Files::isDirectory).map(dir -> dir.getFileName().toString()).sorted().toList().stream();
-        }
+        return TestReports.goldenCases();
     }
 
     @ParameterizedTest(name = "{0}")
