@@ -18,7 +18,9 @@ import org.publod.validate.StoredEntries.Stored;
  *
  * <p>A DOI that another publication already has (an earlier entry of the run, or an entry of another report in
  * the store) rejects the later entry: publishing it would give one DOI to two works, and no reader could tell
- * which is right, so a curator must look at both. An ISSN shared by two journal nodes, or a journal named
+ * which is right, so a curator must look at both. A publication with a DOI is keyed by it (one IRI), so "another
+ * publication" is one under another title, compared as names are; the same title written otherwise is the same
+ * publication listed again (a co-author's report). An ISSN shared by two journal nodes, or a journal named
  * differently by two entries, is a warning: the article itself is right (publod keys a journal by its ISSN, so
  * the article lands in the journal either way), and the curator decides which name or node is correct. Names are
  * compared ignoring case, accents and punctuation, as reports write one journal both ways.
@@ -51,7 +53,7 @@ public final class WholeRunCheck {
     public List<Diagnostic> againstStore(SourceLocation source, EntryKeys keys) {
         List<Diagnostic> findings = new ArrayList<>();
         for (EntryKeys.Doi doi : keys.dois()) {
-            stored.publicationsWithDoi(doi.doi()).stream().filter(other -> !other.node().equals(doi.publication()))
+            stored.publicationsWithDoi(doi.doi()).stream().filter(other -> !sameName(other.name(), doi.title()))
                     .findFirst().ifPresent(other -> findings.add(doiClash(source, doi, other.node(), other.name(),
                             "the entry at " + other.source() + ", already published")));
         }
@@ -69,7 +71,7 @@ public final class WholeRunCheck {
         List<Diagnostic> findings = new ArrayList<>();
         for (EntryKeys.Doi doi : keys.dois()) {
             Seen other = publicationsByDoi.get(doi.doi());
-            if (other != null && !other.node().equals(doi.publication())) {
+            if (other != null && !sameName(other.name(), doi.title())) {
                 findings.add(doiClash(source, doi, other.node(), other.name(), "the entry at " + other.source()));
             }
         }
