@@ -187,7 +187,8 @@ class IriMinterTest {
     @Test
     void aLongOrUnfoldableTitleStaysAReadableUriSegment() {
         String iri = iris.publication(presented(Category.CONFERENCE_PAPER, "Wpływ wilgotności na pękanie "
-                + "kompozytów włóknistych wzmacnianych tkaniną bazaltową w warunkach cyklicznych", "a.txt", "Nowak J."));
+                + "kompozytów włóknistych wzmacnianych tkaniną bazaltową w warunkach cyklicznych", "a.txt",
+                "Nowak J."));
         String cjk = iris.publication(presented(Category.CONFERENCE_PAPER, "陶瓷蠕变", "a.txt", "Nowak J."));
 
         String segment = iri.substring(iri.lastIndexOf('/') + 1);

@@ -44,7 +44,8 @@ import org.publod.vocab.SCHEMA;
 class SchemaOrgJsonLdTest {
     private static final String BASE = TestReports.BASE;
     private static final String SCHEMA_NS = SCHEMA.NS;
-    private static final String SCALING = BASE + "publication/2024/scaling-laws-for-fine-grained-mixture-of-experts-3dff61";
+    private static final String SCALING = BASE
+            + "publication/2024/scaling-laws-for-fine-grained-mixture-of-experts-3dff61";
     private static final String TOKENS = BASE
             + "publication/2024/mixture-of-tokens-continuous-moe-through-cross-example-0ad0ef";
     private static final String MAMBA = BASE
