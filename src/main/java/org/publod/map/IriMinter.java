@@ -3,12 +3,15 @@ package org.publod.map;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import org.publod.PublodException;
 import org.publod.Sha256;
 import org.publod.model.Ascii;
 import org.publod.model.AuthorName;
+import org.publod.model.Book;
 import org.publod.model.Event;
 import org.publod.model.Institute;
 import org.publod.model.Issn;
@@ -20,44 +23,95 @@ import org.publod.model.Publication;
  * IRIs, and the same paper, person or event listed in two reports gets one IRI. Every IRI is also a URI (RFC
  * 3986), so the address a client fetches is the subject of the data it gets: see {@link #slug(String)}.
  *
- * <p>{@link #legacy()} mints the IRIs that publod published before, whose path segments kept letters of any
- * script; the mapper states that each of those that differs is replaced by the current one.
+ * <p>{@link #earlier()} mints the IRIs that publod published before: first with path segments that kept letters of
+ * any script ({@link #legacy()}), then with a publication named by its year and title alone. The mapper states
+ * that each of those that differs is replaced by the current one.
  */
 public final class IriMinter {
     private static final int MAX_SLUG = 80;
     private static final int HASH_CHARS = 10;
     private static final int FOLD_HASH_CHARS = 6;
+    private static final int TITLE_SLUG = 60;
     private static final String HEX = "0123456789ABCDEF";
 
-    private final String base;
-    private final boolean legacy;
-
-    public IriMinter(String base) {
-        this(base, false);
+    /** The rules publod has minted IRIs by, oldest first. */
+    private enum Generation {
+        /** Path segments kept letters of any script; a publication was its year and title. */
+        UNICODE,
+        /** Path segments ASCII; a publication was still its year and title, so two could share one IRI. */
+        TITLE,
+        /** A publication is its key ({@link #publicationKey}). */
+        KEYED
     }
 
-    private IriMinter(String base, boolean legacy) {
+    private final String base;
+    private final Generation generation;
+
+    public IriMinter(String base) {
+        this(base, Generation.KEYED);
+    }
+
+    private IriMinter(String base, Generation generation) {
         Objects.requireNonNull(base, "base");
         if (!base.matches("https?://[^\\s#?]+/")) {
             throw new PublodException(PublodException.ErrorCode.INPUT,
                     "the base IRI must be an http(s) IRI ending in '/', found \"" + base + "\"");
         }
         this.base = base;
-        this.legacy = legacy;
+        this.generation = generation;
     }
 
     /** The minter of the IRIs publod published before its IRIs were URIs: same keys, Unicode path segments. */
     public IriMinter legacy() {
-        return new IriMinter(base, true);
+        return new IriMinter(base, Generation.UNICODE);
+    }
+
+    /** The minters of every IRI publod published before, oldest first: each may mint an IRI now replaced. */
+    public List<IriMinter> earlier() {
+        return List.of(legacy(), new IriMinter(base, Generation.TITLE));
     }
 
     public String base() {
         return base;
     }
 
-    /** A publication: its year and normalised title, so that every co-author's report meets in one IRI. */
+    /**
+     * A publication, by its key ({@link #publicationKey}): every co-author's report of one publication meets in
+     * one IRI, and two publications never share one. With a DOI, {@code publication/doi/{doi}-{hash}}; else
+     * {@code publication/{year}/{title}-{hash}}, where the hash is the first {@value #FOLD_HASH_CHARS} hex digits
+     * of the key's SHA-256 and the DOI or title is there to be read (ASCII, cut at {@value #TITLE_SLUG}).
+     */
     public String publication(Publication publication) {
-        return base + "publication/" + publication.year() + "/" + segment(publication.title());
+        if (generation != Generation.KEYED) {
+            return base + "publication/" + publication.year() + "/" + segment(publication.title());
+        }
+        String key = publicationKey(publication);
+        String keyHash = Sha256.hex(key).substring(0, FOLD_HASH_CHARS);
+        return base + "publication/" + publication.doi()
+                .map(doi -> "doi/" + readable(doi.value()))
+                .orElseGet(() -> publication.year() + "/" + readable(publication.title())) + "-" + keyHash;
+    }
+
+    /**
+     * What makes a publication itself: its DOI where it has one; else its category, its containers (the journal by
+     * ISSN or else by name, the event by acronym or name and start date, the book by title), its year and its
+     * title, each folded ({@link Ascii#comparable}) so that case, accents, punctuation and spacing do not count. The
+     * authors are no part of it: co-authors' reports list them alike or not.
+     */
+    static String publicationKey(Publication publication) {
+        if (publication.doi().isPresent()) {
+            return "doi " + publication.doi().get().value();
+        }
+        List<String> parts = new ArrayList<>();
+        parts.add(publication.category().name().toLowerCase(Locale.ROOT));
+        publication.journal().ifPresent(journal -> parts.add(journal.issn()
+                .map(issn -> "issn " + issn.value()).orElseGet(() -> "journal " + Ascii.comparable(journal.title()))));
+        publication.event().ifPresent(event -> parts.add("event " + Ascii.comparable(event.acronym()
+                .orElse(event.name())) + " " + event.startDate()));
+        publication.book().flatMap(Book::title).ifPresent(title -> parts.add("book " + Ascii.comparable(title)));
+        parts.add(publication.year().toString());
+        parts.add(Ascii.comparable(publication.title()));
+        return String.join(" | ", parts);
     }
 
     public String authorRole(String publicationIri, int position) {
@@ -148,7 +202,21 @@ public final class IriMinter {
     }
 
     private String segment(String key) {
-        return legacy ? legacySlug(key) : slug(key);
+        return generation == Generation.UNICODE ? legacySlug(key) : slug(key);
+    }
+
+    /** A key to read in an IRI whose uniqueness comes from a hash beside it: ASCII, never empty, cut between words. */
+    private static String readable(String key) {
+        String folded = percentEncode(Ascii.fold(unicodeForm(key)));
+        if (folded.isEmpty()) {
+            return "untitled";
+        }
+        if (folded.length() <= TITLE_SLUG) {
+            return folded;
+        }
+        String cut = cut(folded, TITLE_SLUG);
+        int word = cut.lastIndexOf('-');
+        return folded.charAt(cut.length()) == '-' || word < TITLE_SLUG / 2 ? cut : cut.substring(0, word);
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.publod.model;
 
 import java.text.Normalizer;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -42,6 +43,16 @@ public final class Ascii {
         StringBuilder folded = new StringBuilder(stripped.length());
         stripped.codePoints().forEach(c -> folded.append(WHOLE_LETTERS.getOrDefault(c, Character.toString(c))));
         return Normalizer.normalize(folded, Normalizer.Form.NFC);
+    }
+
+    /**
+     * The text folded for comparison and for keys: Latin letters folded ({@link #fold}), lower case, every run of
+     * punctuation and whitespace one space, none at either end ("Strain  fields: Near-Cracks." to
+     * "strain fields near cracks"). Two writings of one title that differ only in these meet.
+     */
+    public static String comparable(String text) {
+        return Normalizer.normalize(fold(text), Normalizer.Form.NFC).toLowerCase(Locale.ROOT)
+                .replaceAll("[^\\p{L}\\p{N}\\p{M}]+", " ").strip();
     }
 
     /** Whether every character of the text is ASCII. */

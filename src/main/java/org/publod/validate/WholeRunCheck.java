@@ -2,12 +2,16 @@ package org.publod.validate;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.publod.model.Ascii;
 import org.publod.model.Diagnostic;
 import org.publod.model.SourceLocation;
 import org.publod.validate.StoredEntries.Stored;
@@ -18,7 +22,9 @@ import org.publod.validate.StoredEntries.Stored;
  *
  * <p>A DOI that another publication already has (an earlier entry of the run, or an entry of another report in
  * the store) rejects the later entry: publishing it would give one DOI to two works, and no reader could tell
- * which is right, so a curator must look at both. An ISSN shared by two journal nodes, or a journal named
+ * which is right, so a curator must look at both. A publication with a DOI is keyed by it (one IRI), so "another
+ * publication" is one under another title ({@link #sameTitle}); the same title written otherwise is the same
+ * publication listed again (a co-author's report). An ISSN shared by two journal nodes, or a journal named
  * differently by two entries, is a warning: the article itself is right (publod keys a journal by its ISSN, so
  * the article lands in the journal either way), and the curator decides which name or node is correct. Names are
  * compared ignoring case, accents and punctuation, as reports write one journal both ways.
@@ -51,7 +57,7 @@ public final class WholeRunCheck {
     public List<Diagnostic> againstStore(SourceLocation source, EntryKeys keys) {
         List<Diagnostic> findings = new ArrayList<>();
         for (EntryKeys.Doi doi : keys.dois()) {
-            stored.publicationsWithDoi(doi.doi()).stream().filter(other -> !other.node().equals(doi.publication()))
+            stored.publicationsWithDoi(doi.doi()).stream().filter(other -> !sameTitle(other.name(), doi.title()))
                     .findFirst().ifPresent(other -> findings.add(doiClash(source, doi, other.node(), other.name(),
                             "the entry at " + other.source() + ", already published")));
         }
@@ -69,7 +75,7 @@ public final class WholeRunCheck {
         List<Diagnostic> findings = new ArrayList<>();
         for (EntryKeys.Doi doi : keys.dois()) {
             Seen other = publicationsByDoi.get(doi.doi());
-            if (other != null && !other.node().equals(doi.publication())) {
+            if (other != null && !sameTitle(other.name(), doi.title())) {
                 findings.add(doiClash(source, doi, other.node(), other.name(), "the entry at " + other.source()));
             }
         }
@@ -122,6 +128,26 @@ public final class WholeRunCheck {
     /** Equal but for case, accents, punctuation and spacing ("Arch. Mech." and "ARCH MECH" are one name). */
     static boolean sameName(String one, String other) {
         return fold(one).equals(fold(other));
+    }
+
+    /**
+     * Whether two titles given for one DOI can be one publication's: at least half of their folded words
+     * ({@link Ascii#comparable}) shared. Co-authors write one title with other spellings ("fibre", "fiber"),
+     * capitals and punctuation; a DOI copied onto another entry brings a title with other words.
+     */
+    static boolean sameTitle(String one, String other) {
+        Set<String> first = words(one);
+        Set<String> second = words(other);
+        Set<String> shared = new HashSet<>(first);
+        shared.retainAll(second);
+        Set<String> all = new HashSet<>(first);
+        all.addAll(second);
+        return !all.isEmpty() && 2 * shared.size() >= all.size();
+    }
+
+    private static Set<String> words(String title) {
+        String folded = Ascii.comparable(title);
+        return folded.isEmpty() ? Set.of() : new HashSet<>(Arrays.asList(folded.split(" ")));
     }
 
     private static String fold(String name) {

@@ -7,12 +7,25 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.Year;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.publod.Sha256;
+import org.publod.model.Affiliation;
 import org.publod.model.AuthorName;
+import org.publod.model.Authorship;
+import org.publod.model.Category;
+import org.publod.model.Doi;
+import org.publod.model.Event;
+import org.publod.model.Place;
+import org.publod.model.Publication;
+import org.publod.model.SourceLocation;
 
 class IriMinterTest {
     private static final String BASE = "https://example.org/publod/";
@@ -109,5 +122,78 @@ class IriMinterTest {
         assertEquals(BASE + "person/pióro-m", iris.legacy().person(pioro));
         assertEquals(iris.person(new AuthorName("Cygan M.", "Cygan", "M.")),
                 iris.legacy().person(new AuthorName("Cygan M.", "Cygan", "M.")));
+    }
+
+    private static final Event MECHANICS_2023 = new Event(Optional.of("PCM-CMM"), "Polish Congress of Mechanics",
+            LocalDate.of(2023, 9, 4), LocalDate.of(2023, 9, 7), new Place("Gliwice", "PL"));
+
+    private static Publication presented(Category category, String title, String file, String... authors) {
+        List<Authorship> listed = new ArrayList<>();
+        for (String author : authors) {
+            String[] parts = author.split(" ");
+            listed.add(new Authorship(listed.size() + 1, new AuthorName(author, parts[0], parts[1]),
+                    new Affiliation.Institute("IPPT PAN")));
+        }
+        return new Publication(new SourceLocation(file, 3), category, listed, title, Optional.of(MECHANICS_2023),
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Year.of(2023),
+                Optional.empty(), List.of());
+    }
+
+    @Test
+    void thePublicationKeyIsTheCategoryEventYearAndFoldedTitleAlone() {
+        Publication listed = presented(Category.CONFERENCE_PAPER, "Creep of Sintered Ceramics: A Study",
+                "nowak-2023.txt", "Nowak J.", "Zielińska K.");
+        Publication byCoAuthor = presented(Category.CONFERENCE_PAPER, "CREEP OF SINTERED CERAMICS -- a study.",
+                "zielinska-2023.txt", "Zielińska K.", "Nowak J.");
+
+        assertEquals("conference_paper | event pcm cmm 2023-09-04 | 2023 | creep of sintered ceramics a study",
+                IriMinter.publicationKey(listed));
+        assertEquals(IriMinter.publicationKey(listed), IriMinter.publicationKey(byCoAuthor));
+        assertEquals(iris.publication(listed), iris.publication(byCoAuthor));
+        assertEquals(iris.publication(listed), new IriMinter(BASE).publication(listed), "minted again");
+        assertTrue(iris.publication(listed).matches(BASE + "publication/2023/creep-of-sintered-ceramics-a-study-"
+                + Sha256.hex(IriMinter.publicationKey(listed)).substring(0, 6)), iris.publication(listed));
+    }
+
+    @Test
+    void anAbstractAndThePaperOfOneTitleAreTwoPublicationsThatOnceWereOne() {
+        Publication paper = presented(Category.CONFERENCE_PAPER, "Creep of Sintered Ceramics", "a.txt", "Nowak J.");
+        Publication summary = presented(Category.CONFERENCE_ABSTRACT, "Creep of Sintered Ceramics", "a.txt",
+                "Nowak J.");
+
+        assertNotEquals(iris.publication(paper), iris.publication(summary));
+        for (IriMinter earlier : iris.earlier()) {
+            assertEquals(earlier.publication(paper), earlier.publication(summary), "one IRI before");
+        }
+    }
+
+    @Test
+    void aPublicationWithADoiIsKeyedByItAloneWhateverItsTitleAndYear() {
+        Publication listed = presented(Category.JOURNAL_ARTICLE, "Creep of Sintered Ceramics", "a.txt", "Nowak J.");
+        Publication withDoi = new Publication(listed.source(), listed.category(), listed.authors(),
+                listed.title(), listed.event(), listed.journal(), listed.book(),
+                Optional.of(Doi.of("https://doi.org/10.24423/AOM.4217")), listed.pages(), listed.year(),
+                listed.abstractText(), listed.keywords());
+        Publication retitled = new Publication(withDoi.source(), withDoi.category(), withDoi.authors(),
+                "Creep in sintered ceramics (extended)", Optional.empty(), withDoi.journal(), withDoi.book(),
+                withDoi.doi(), withDoi.pages(), Year.of(2024), withDoi.abstractText(), withDoi.keywords());
+
+        assertEquals("doi 10.24423/aom.4217", IriMinter.publicationKey(withDoi));
+        assertEquals(iris.publication(withDoi), iris.publication(retitled));
+        assertTrue(iris.publication(withDoi).matches(BASE + "publication/doi/10.24423-aom.4217-[0-9a-f]{6}"),
+                iris.publication(withDoi));
+    }
+
+    @Test
+    void aLongOrUnfoldableTitleStaysAReadableUriSegment() {
+        String iri = iris.publication(presented(Category.CONFERENCE_PAPER, "Wpływ wilgotności na pękanie "
+                + "kompozytów włóknistych wzmacnianych tkaniną bazaltową w warunkach cyklicznych", "a.txt",
+                "Nowak J."));
+        String cjk = iris.publication(presented(Category.CONFERENCE_PAPER, "陶瓷蠕变", "a.txt", "Nowak J."));
+
+        String segment = iri.substring(iri.lastIndexOf('/') + 1);
+        assertTrue(segment.matches("wplyw-wilgotnosci-na-pekanie-kompozytow-wloknistych-[0-9a-f]{6}"), iri);
+        assertTrue(segment.length() <= 60 + 7, iri);
+        assertTrue(cjk.substring(cjk.lastIndexOf('/') + 1).matches(URI_SEGMENT), cjk);
     }
 }

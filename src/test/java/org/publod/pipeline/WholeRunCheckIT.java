@@ -88,6 +88,21 @@ class WholeRunCheckIT {
     }
 
     @Test
+    void aCoAuthorWhoSpellsTheTitleOfAPublicationWithADoiOtherwiseListsTheSamePublication() {
+        publish(TestReports.pipeline(), TestReports.write(temp, "nowak.txt", HEADING
+                + "1.Nowak J.A., Kowalczyk P., Damage Evolution in Fibre-Reinforced Concrete, Archives of Mechanics, "
+                + "ISSN: 0373-2029, DOI: 10.24423/aom.4388, Vol.76, No.4, pp.301-330, 2024 70p.\n"));
+        ReportRun coAuthor = publish(TestReports.pipeline(), TestReports.write(temp, "kowalczyk.txt", HEADING
+                + "1.Nowak J.A., Kowalczyk P., Damage evolution in fiber reinforced concrete, Archives of Mechanics, "
+                + "ISSN: 0373-2029, DOI: https://doi.org/10.24423/AOM.4388, Vol.76, No.4, pp.301-330, 2024 70p.\n"));
+
+        assertEquals(1, coAuthor.published());
+        assertEquals(List.of(), rejections);
+        assertEquals(1, count("SELECT (COUNT(DISTINCT ?p) AS ?n) { GRAPH ?g { ?p prism:doi \"10.24423/aom.4388\" } }"));
+        assertEquals(2, count("SELECT (COUNT(DISTINCT ?g) AS ?n) { GRAPH ?g { ?p prism:doi \"10.24423/aom.4388\" } }"));
+    }
+
+    @Test
     void warnsOfAJournalNamedOtherwiseOrAnotherJournalNodeWithTheSameIssnInTheStore() {
         publish(TestReports.pipeline(), TestReports.write(temp, "nowak.txt", FIRST));
         Pipeline otherBase = new Pipeline(new PublishSettings("https://example.net/elsewhere/", Institute.ipptPan(),

@@ -13,23 +13,34 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 import javax.xml.parsers.DocumentBuilderFactory;
+import org.apache.jena.graph.Graph;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
-import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.exec.http.QueryExecutionHTTP;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.publod.TestReports;
+import org.publod.model.Institute;
+import org.publod.pipeline.Pipeline;
+import org.publod.pipeline.PublishSettings;
+import org.publod.pipeline.RunListener;
+import org.publod.validate.ProfileValidator;
 import org.publod.vocab.DCTERMS;
 import org.publod.vocab.SCHEMA;
 import org.publod.vocab.VOID;
@@ -49,13 +60,27 @@ class LinkedDataIT {
     /** Pióro's IRI as publod published it before its IRIs were ASCII. */
     static final String LEGACY_PIORO = BASE + "person/pióro-m";
     static final String PAPER = BASE
+            + "publication/2024/mixture-of-tokens-continuous-moe-through-cross-example-0ad0ef";
+    /** The paper's IRI before publications were keyed: its year and title alone. */
+    static final String TITLE_KEYED_PAPER = BASE
             + "publication/2024/mixture-of-tokens-continuous-moe-through-cross-example-aggregation";
+    /** The IRI that an abstract and the paper of one title and year shared before publications were keyed. */
+    static final String SHARED = BASE + "publication/2023/fatigue-cracks-in-additively-manufactured-titanium";
     /** IRIs that hold percent-encodings themselves, as the minter makes of letters it cannot fold (CJK). */
     static final String SPACED = BASE + "report/annual%20report%202024.txt";
     static final String ENCODED = BASE + "report/r%C3%A9sum%C3%A9.txt";
     /** Resources with a schema.org type: their JSON-LD is the schema.org view, not the full profile. */
     static final List<String> SCHEMA_ORG_VIEWS = List.of(PAPER, PIORO, BASE + "organization/ippt-pan",
             BASE + "event/neurips-2024-12-10", BASE + "journal/0020-7683");
+
+    private static final String ABSTRACT_AND_PAPER = """
+            Prace konferencyjne
+            1.Zielińska K., Lindqvist E., Fatigue Cracks in Additively Manufactured Titanium, PCM-CMM, Polish \
+            Congress of Mechanics, 2023-09-04/09-07, Gliwice (PL), pp.211-218, 2023
+            Abstrakty konferencyjne
+            1.Zielińska K., Fatigue Cracks in Additively Manufactured Titanium, PCM-CMM, Polish Congress of \
+            Mechanics, 2023-09-04/09-07, Gliwice (PL), pp.57, 2023
+            """;
 
     @TempDir
     static Path temp;
@@ -66,7 +91,14 @@ class LinkedDataIT {
         Model extra = ModelFactory.createDefaultModel();
         extra.createResource(SPACED).addProperty(DCTERMS.title, "annual report 2024.txt");
         extra.createResource(ENCODED).addProperty(DCTERMS.title, "résumé.txt");
-        served = ServedStore.publish(temp, BASE, extra.getGraph());
+        Graph abstractAndPaper = GraphFactory.createDefaultGraph();
+        new Pipeline(new PublishSettings(BASE, Institute.ipptPan(), StandardCharsets.UTF_8),
+                ProfileValidator.bundled(), TestReports.FIXED_CLOCK).run(TestReports.write(temp,
+                        "zielinska-2023.txt", ABSTRACT_AND_PAPER), (graph, parts) -> {
+                            parts.forEachRemaining(part -> part.find().forEach(abstractAndPaper::add));
+                            return abstractAndPaper.size();
+                        }, RunListener.NONE);
+        served = ServedStore.publish(temp, BASE, extra.getGraph(), abstractAndPaper);
     }
 
     @AfterAll
@@ -245,19 +277,60 @@ class LinkedDataIT {
     }
 
     @Test
-    void everyReplacedIriIsMovedPermanentlyToItsReplacement() {
-        List<QuerySolution> replaced = new StoreReader(served.store().dataset()).select("SELECT ?old ?current { ?old <"
-                + DCTERMS.isReplacedBy.getURI() + "> ?current }");
-        assertTrue(replaced.stream().anyMatch(row -> row.getResource("old").getURI().equals(LEGACY_PIORO)),
-                replaced.toString());
-        for (QuerySolution row : replaced) {
-            String old = row.getResource("old").getURI();
-            String current = row.getResource("current").getURI();
-            HttpResponse<String> moved = served.get(served.local(IriText.toUri(old)));
-            assertEquals(301, moved.statusCode(), old);
-            assertEquals(current, moved.headers().firstValue("Location").orElseThrow(), old);
-            assertEquals(BASE + "doc/" + current.substring(BASE.length()), served.documentOf(current), current);
+    void everyIriReplacedByOneResourceIsMovedPermanentlyToIt() {
+        Map<String, List<String>> replaced = new TreeMap<>();
+        new StoreReader(served.store().dataset()).select("SELECT ?old ?current { ?old <"
+                + DCTERMS.isReplacedBy.getURI() + "> ?current }").forEach(row -> replaced.computeIfAbsent(
+                        row.getResource("old").getURI(), old -> new ArrayList<>())
+                .add(row.getResource("current").getURI()));
+        assertTrue(replaced.containsKey(LEGACY_PIORO), replaced.toString());
+        assertEquals(List.of(PAPER), replaced.get(TITLE_KEYED_PAPER));
+        replaced.forEach((old, currents) -> {
+            if (currents.size() == 1) {
+                String current = currents.get(0);
+                HttpResponse<String> moved = served.get(served.local(IriText.toUri(old)));
+                assertEquals(301, moved.statusCode(), old);
+                assertEquals(current, moved.headers().firstValue("Location").orElseThrow(), old);
+                assertEquals(BASE + "doc/" + current.substring(BASE.length()), served.documentOf(current), current);
+            }
+        });
+    }
+
+    @Test
+    void aPublicationsIriKeyedByItsTitleIsMovedPermanentlyToItsKeyedIri() {
+        HttpResponse<String> moved = served.get(served.local(TITLE_KEYED_PAPER), "Accept", "text/turtle");
+
+        assertEquals(301, moved.statusCode(), moved.body());
+        assertEquals(PAPER, moved.headers().firstValue("Location").orElseThrow());
+        HttpResponse<String> role = served.get(served.local(TITLE_KEYED_PAPER + "/author/2"));
+        assertEquals(301, role.statusCode(), role.body());
+        assertEquals(PAPER + "/author/2", role.headers().firstValue("Location").orElseThrow());
+    }
+
+    /**
+     * The IRI that an abstract and its paper shared names neither alone: it keeps its own document, which states
+     * both replacements with the titles and types of both, in RDF and on its page.
+     */
+    @Test
+    void anIriReplacedByTwoPublicationsHasADocumentListingBoth() {
+        Set<String> both = new StoreReader(served.store().dataset()).select("SELECT ?current { <" + SHARED + "> <"
+                + DCTERMS.isReplacedBy.getURI() + "> ?current }").stream()
+                .map(row -> row.getResource("current").getURI()).collect(Collectors.toSet());
+        assertEquals(2, both.size(), both.toString());
+
+        String document = served.documentOf(SHARED);
+        HttpResponse<String> turtle = served.get(served.local(document), "Accept", "text/turtle");
+        assertEquals(200, turtle.statusCode(), turtle.body());
+        Model model = parse(turtle.body(), Lang.TURTLE);
+        for (String current : both) {
+            assertTrue(model.contains(model.createResource(SHARED), DCTERMS.isReplacedBy,
+                    model.createResource(current)), turtle.body());
+            assertTrue(model.contains(model.createResource(current), DCTERMS.title,
+                    "Fatigue Cracks in Additively Manufactured Titanium"), turtle.body());
         }
+        HttpResponse<String> page = served.get(served.local(document), "Accept", "text/html");
+        assertEquals(200, page.statusCode());
+        assertTrue(ServedStore.hrefs(page.body()).containsAll(both), page.body());
     }
 
     @Test

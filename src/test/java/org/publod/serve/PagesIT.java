@@ -30,15 +30,15 @@ import org.publod.vocab.SCHEMA;
  */
 class PagesIT {
     static final String BASE = ServedStore.BASE;
-    static final String SCALING = BASE + "publication/2024/scaling-laws-for-fine-grained-mixture-of-experts";
-    static final String HOSTILE = BASE + "publication/2024/script-alert-1-script";
+    static final String SCALING = BASE + "publication/2024/scaling-laws-for-fine-grained-mixture-of-experts-3dff61";
+    static final String HOSTILE = BASE + "publication/2024/script-alert-1-script-a8650e";
     static final String OBRIEN = BASE + "person/o-brien-j";
     static final String CYGAN = BASE + "person/cygan-m";
     static final String ICML = BASE + "event/icml-2024-07-21";
-    static final String ARTICLE = BASE + "publication/2024/strain-fields-near-cracks-a-numerical-study-2.0";
+    static final String ARTICLE = BASE + "publication/doi/10.1016-j.ijsolstr.2024.112345-9c0da7";
     static final String JOURNAL = BASE + "journal/0020-7683";
     static final String MAMBA = BASE
-            + "publication/2024/moe-mamba-efficient-selective-state-space-models-with-mixture-of-experts";
+            + "publication/2024/moe-mamba-efficient-selective-state-space-models-with-cdd57b";
     private static final Pattern JSON_LD = Pattern.compile(
             "<script type=\"application/ld\\+json\">(.*?)</script>", Pattern.DOTALL);
 

@@ -44,14 +44,15 @@ import org.publod.vocab.SCHEMA;
 class SchemaOrgJsonLdTest {
     private static final String BASE = TestReports.BASE;
     private static final String SCHEMA_NS = SCHEMA.NS;
-    private static final String SCALING = BASE + "publication/2024/scaling-laws-for-fine-grained-mixture-of-experts";
+    private static final String SCALING = BASE
+            + "publication/2024/scaling-laws-for-fine-grained-mixture-of-experts-3dff61";
     private static final String TOKENS = BASE
-            + "publication/2024/mixture-of-tokens-continuous-moe-through-cross-example-aggregation";
+            + "publication/2024/mixture-of-tokens-continuous-moe-through-cross-example-0ad0ef";
     private static final String MAMBA = BASE
-            + "publication/2024/moe-mamba-efficient-selective-state-space-models-with-mixture-of-experts";
-    private static final String ARTICLE = BASE + "publication/2024/strain-fields-near-cracks-a-numerical-study-2.0";
-    private static final String MONOGRAPH = BASE + "publication/2021/mechanics-of-composite-plates";
-    private static final String CHAPTER = BASE + "publication/2022/plates-under-impact";
+            + "publication/2024/moe-mamba-efficient-selective-state-space-models-with-cdd57b";
+    private static final String ARTICLE = BASE + "publication/doi/10.1016-j.ijsolstr.2024.112345-9c0da7";
+    private static final String MONOGRAPH = BASE + "publication/2021/mechanics-of-composite-plates-b363ad";
+    private static final String CHAPTER = BASE + "publication/2022/plates-under-impact-bee2af";
     private static final String ORCID = "https://orcid.org/0000-0002-1825-0097";
     private static final String CYGAN = BASE + "person/cygan-m";
     /** A report with a conference abstract, a monograph with its publisher and a chapter in a book. */
