@@ -71,6 +71,11 @@ final class LinkCommand implements Callable<Integer> {
         if (reports.isEmpty()) {
             throw new ParameterException(spec.commandLine(), "Missing required parameter: 'REPORT'");
         }
+        if (decisions != null && sameFile(decisions, review)) {
+            throw new PublodException(PublodException.ErrorCode.INPUT, "--decisions and --review name one file, "
+                    + review + ": this run would overwrite the curator's decisions with new candidates; "
+                    + "give --review another file");
+        }
         PrintWriter out = spec.commandLine().getOut();
         OrcidRegistry registry = sources.registry();
         try (SourceOptions.Opened opened = sources.open()) {
@@ -107,6 +112,16 @@ final class LinkCommand implements Callable<Integer> {
     private LinkingPipeline.LinkRun toStore(LinkingPipeline pipeline, Linker linker) {
         try (PublodStore target = store.open()) {
             return pipeline.run(reports, linker, StoreSink.publishing(target, DescribeCommand.description(mapping)));
+        }
+    }
+
+    /** Whether two paths name one file, also through links or when written differently. */
+    private static boolean sameFile(Path a, Path b) {
+        try {
+            return Files.exists(a) && Files.exists(b) ? Files.isSameFile(a, b)
+                    : a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -145,4 +145,18 @@ class LinkCommandIT {
         assertFalse(links.contains(Node.ANY, SCHEMA.sameAs.asNode(),
                 NodeFactory.createURI("https://dblp.org/rec/conf/icml/LudziejewskiKA24")));
     }
+
+    @Test
+    void refusesToWriteTheReviewOverTheDecisionsItReads() throws IOException {
+        Path review = temp.resolve("curated-review.csv");
+        assertEquals(0, link(temp.resolve("first-run.trig"), review), err.toString());
+        List<String> curated = Files.readAllLines(review, StandardCharsets.UTF_8);
+
+        int code = link(temp.resolve("second-run.trig"), temp.resolve(".").resolve("curated-review.csv"),
+                "--decisions", review.toString());
+
+        assertEquals(4, code, out.toString());
+        assertTrue(err.toString().contains("--decisions and --review name one file"), err.toString());
+        assertEquals(curated, Files.readAllLines(review, StandardCharsets.UTF_8), "the decisions are untouched");
+    }
 }
