@@ -24,6 +24,18 @@ public final class TestReports {
     public static final String BASE = "https://example.org/publod/";
     /** The golden cases: one folder each, holding {@code input.txt} and {@code expected.ttl}. */
     public static final Path GOLDEN = Path.of("src/test/resources/golden");
+    /**
+     * A paper and its conference abstract with one title and year: two publications, which a title-and-year key
+     * made one.
+     */
+    public static final String ABSTRACT_AND_PAPER = """
+            Prace konferencyjne
+            1.Zielińska K., Lindqvist E., Fatigue Cracks in Additively Manufactured Titanium, PCM-CMM, Polish \
+            Congress of Mechanics, 2023-09-04/09-07, Gliwice (PL), pp.211-218, 2023
+            Abstrakty konferencyjne
+            1.Zielińska K., Fatigue Cracks in Additively Manufactured Titanium, PCM-CMM, Polish Congress of \
+            Mechanics, 2023-09-04/09-07, Gliwice (PL), pp.57, 2023
+            """;
     public static final Clock FIXED_CLOCK = Clock.fixed(Instant.parse("2026-01-15T10:00:00Z"), ZoneOffset.UTC);
 
     private TestReports() {

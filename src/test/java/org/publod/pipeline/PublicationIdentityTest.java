@@ -25,22 +25,13 @@ import org.publod.vocab.FRBR;
  * title, stays one resource.
  */
 class PublicationIdentityTest {
-    private static final String ABSTRACT_AND_PAPER = """
-            Prace konferencyjne
-            1.Zielińska K., Lindqvist E., Fatigue Cracks in Additively Manufactured Titanium, PCM-CMM, Polish \
-            Congress of Mechanics, 2023-09-04/09-07, Gliwice (PL), pp.211-218, 2023
-            Abstrakty konferencyjne
-            1.Zielińska K., Fatigue Cracks in Additively Manufactured Titanium, PCM-CMM, Polish Congress of \
-            Mechanics, 2023-09-04/09-07, Gliwice (PL), pp.57, 2023
-            """;
-
     @TempDir
     Path temp;
 
     @Test
     void anAbstractAndAPaperOfOneTitleAndYearAreTwoPublicationsBothPublished() {
         TestReports.MappedReport mapped = TestReports.map(TestReports.write(temp, "zielinska-2023.txt",
-                ABSTRACT_AND_PAPER));
+                TestReports.ABSTRACT_AND_PAPER));
         Model model = ModelFactory.createModelForGraph(mapped.graph());
 
         assertEquals(List.of(), mapped.run().rejections(), "both conform to the shapes");

@@ -73,15 +73,6 @@ class LinkedDataIT {
     static final List<String> SCHEMA_ORG_VIEWS = List.of(PAPER, PIORO, BASE + "organization/ippt-pan",
             BASE + "event/neurips-2024-12-10", BASE + "journal/0020-7683");
 
-    private static final String ABSTRACT_AND_PAPER = """
-            Prace konferencyjne
-            1.Zielińska K., Lindqvist E., Fatigue Cracks in Additively Manufactured Titanium, PCM-CMM, Polish \
-            Congress of Mechanics, 2023-09-04/09-07, Gliwice (PL), pp.211-218, 2023
-            Abstrakty konferencyjne
-            1.Zielińska K., Fatigue Cracks in Additively Manufactured Titanium, PCM-CMM, Polish Congress of \
-            Mechanics, 2023-09-04/09-07, Gliwice (PL), pp.57, 2023
-            """;
-
     @TempDir
     static Path temp;
     static ServedStore served;
@@ -94,7 +85,7 @@ class LinkedDataIT {
         Graph abstractAndPaper = GraphFactory.createDefaultGraph();
         new Pipeline(new PublishSettings(BASE, Institute.ipptPan(), StandardCharsets.UTF_8),
                 ProfileValidator.bundled(), TestReports.FIXED_CLOCK).run(TestReports.write(temp,
-                        "zielinska-2023.txt", ABSTRACT_AND_PAPER), (graph, parts) -> {
+                        "zielinska-2023.txt", TestReports.ABSTRACT_AND_PAPER), (graph, parts) -> {
                             parts.forEachRemaining(part -> part.find().forEach(abstractAndPaper::add));
                             return abstractAndPaper.size();
                         }, RunListener.NONE);
