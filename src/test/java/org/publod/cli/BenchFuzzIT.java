@@ -3,7 +3,6 @@ package org.publod.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,10 +16,10 @@ class BenchFuzzIT {
 
     @Test
     void twoThousandDamagedEntriesLetNoExceptionEscapeAndAreEachPublishedOrRejected() {
-        StringWriter out = new StringWriter();
-        int exit = PublodCommand.newCommandLine(new PrintWriter(out, true), new PrintWriter(new StringWriter(), true))
-                .execute("bench", "fuzz", "--entries", "2000", "--seed", "20260115", "--batch", "500",
-                        "--threads", "2");
+        CapturedCommandLine cli = new CapturedCommandLine();
+        StringWriter out = cli.out();
+        int exit = cli.execute("bench", "fuzz", "--entries", "2000", "--seed", "20260115", "--batch", "500",
+                "--threads", "2");
 
         Matcher summary = SUMMARY.matcher(out.toString());
         assertTrue(summary.find(), out.toString());

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -34,20 +33,20 @@ class LinkCommandIT {
     @TempDir
     static Path temp;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final CapturedCommandLine cli = new CapturedCommandLine();
+    private final StringWriter out = cli.out();
+    private final StringWriter err = cli.err();
 
     @BeforeAll
     static void index() {
-        StringWriter out = new StringWriter();
-        int code = PublodCommand.newCommandLine(new PrintWriter(out, true), new PrintWriter(new StringWriter()))
-                .execute("link", "index", "--dblp", FIXTURES.resolve("dblp-excerpt.ttl").toString(), "--index",
-                        temp.resolve("index").toString());
-        assertEquals(0, code, out.toString());
+        CapturedCommandLine indexing = new CapturedCommandLine();
+        int code = indexing.execute("link", "index", "--dblp", FIXTURES.resolve("dblp-excerpt.ttl").toString(),
+                "--index", temp.resolve("index").toString());
+        assertEquals(0, code, indexing.out().toString());
     }
 
     private int execute(String... args) {
-        return PublodCommand.newCommandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
+        return cli.execute(args);
     }
 
     private int link(Path output, Path review, String... more) {

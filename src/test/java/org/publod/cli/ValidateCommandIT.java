@@ -3,7 +3,6 @@ package org.publod.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -17,11 +16,11 @@ class ValidateCommandIT {
     @TempDir
     Path temp;
 
-    private final StringWriter out = new StringWriter();
+    private final CapturedCommandLine cli = new CapturedCommandLine();
+    private final StringWriter out = cli.out();
 
     private int execute(String... args) {
-        return PublodCommand.newCommandLine(new PrintWriter(out, true), new PrintWriter(new StringWriter(), true))
-                .execute(args);
+        return cli.execute(args);
     }
 
     @Test
