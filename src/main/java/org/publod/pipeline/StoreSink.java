@@ -1,11 +1,8 @@
 package org.publod.pipeline;
 
-import java.util.Collections;
 import java.util.Iterator;
 import java.util.Optional;
 import org.apache.jena.graph.Graph;
-import org.apache.jena.query.ParameterizedSparqlString;
-import org.apache.jena.rdfconnection.RDFConnection;
 import org.publod.store.DescriptionFormat;
 import org.publod.store.GraphPublisher;
 import org.publod.store.PublodStore;
@@ -44,20 +41,10 @@ public final class StoreSink implements GraphSink {
                 .orElseGet(() -> DISCARD.replaceGraph(graphIri, parts));
     }
 
-    /** Empties the graph, and takes what only it held out of the description's counts. */
+    /** Removes the graph, and what only it held from the description's counts. */
     @Override
     public void retireGraph(String graphIri) {
-        if (publisher.isPresent() && holds(graphIri)) {
-            publisher.get().replaceGraph(graphIri, Collections.emptyIterator());
-        }
-    }
-
-    private boolean holds(String graphIri) {
-        ParameterizedSparqlString ask = new ParameterizedSparqlString("ASK { GRAPH ?graph { ?s ?p ?o } }");
-        ask.setIri("graph", graphIri);
-        try (RDFConnection connection = store.connect()) {
-            return connection.queryAsk(ask.asQuery());
-        }
+        publisher.ifPresent(writer -> writer.retireGraph(graphIri));
     }
 
     /** The other reports' graphs, looked up key by key; none while the store is empty. */

@@ -92,6 +92,21 @@ public final class GraphPublisher {
         return triples[0];
     }
 
+    /**
+     * Removes a named graph, if the store holds it, and takes what only it held out of the description's counts.
+     */
+    public void retireGraph(String graphIri) {
+        ParameterizedSparqlString holds = new ParameterizedSparqlString("ASK { GRAPH ?graph { ?s ?p ?o } }");
+        holds.setIri("graph", graphIri);
+        boolean held;
+        try (RDFConnection connection = store.connect()) {
+            held = connection.queryAsk(holds.asQuery());
+        }
+        if (held) {
+            replaceGraph(graphIri, List.<Graph>of().iterator());
+        }
+    }
+
     /** Counts the whole store again and stores its description; returns it. */
     public Model recount() {
         Model[] description = new Model[1];
