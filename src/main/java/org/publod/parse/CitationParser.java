@@ -58,7 +58,9 @@ final class CitationParser {
     private static final int MAX_ACRONYM = 24;
     private static final Pattern SEGMENT_SEPARATOR = Pattern.compile(",\\s+");
     /** Venue fields are short: the tail patterns need only look at the end of a long citation. */
-    private static final int TAIL_WINDOW = 400;
+    private static final int TAIL_WINDOW = 1_000;
+    /** A field's label at the start of what is left for title and venue: a field the tail patterns did not read. */
+    private static final Pattern FIELD_LABEL = Pattern.compile("(?i)(?:pp\\.|vol\\.|no\\.|doi:|issn:)\\s*\\S");
 
     /**
      * The fields of a citation, read as far as the text allowed. Which of them an entry needs depends on its
@@ -134,6 +136,9 @@ final class CitationParser {
         if (segments.isEmpty()) {
             error("title", "no title after the authors", null);
         }
+        segments.stream().filter(segment -> FIELD_LABEL.matcher(segment).lookingAt()).findFirst()
+                .ifPresent(segment -> warning("venue", "a field label where the title or venue is expected: it was "
+                        + "not read as its field and stays in the title or venue", head(segment)));
         return new Citation(authors.authors(), segments, dates.map(DateRange::start), dates.map(DateRange::end),
                 place, issn, doi, volume, issue, articleNumber, pages, year);
     }

@@ -9,6 +9,7 @@ import java.util.Optional;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -55,6 +56,18 @@ class CitationParserTest {
         boolean backwards = new BigInteger(first).compareTo(new BigInteger(last)) > 0;
         assertEquals(backwards, diagnostics.stream().anyMatch(d -> d.isError() && d.field().equals("pages")),
                 diagnostics.toString());
+    }
+
+    @Example
+    void warnsWhenAFieldItCouldNotReadStaysInTheVenue() {
+        List<Diagnostic> diagnostics = new ArrayList<>();
+
+        CitationParser.Citation parsed = CitationParser.parse("Nowak J., Kowalska A., Damping of Sandwich Beams, "
+                + "Journal of Sound and Vibration, pp.101-118, Vol.12, 2023", LINE, diagnostics);
+
+        assertEquals(Optional.of("pp.101-118"), parsed.lastSegment(), "the pages printed before the volume");
+        assertEquals(List.of("venue: pp.101-118"), diagnostics.stream().filter(d -> !d.isError())
+                .map(d -> d.field() + ": " + d.found().orElse("")).toList());
     }
 
     @Provide
