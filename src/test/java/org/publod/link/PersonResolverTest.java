@@ -15,16 +15,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.publod.model.LinkEvidence;
 import org.publod.model.PersonLink;
-import org.publod.model.Publication;
+import org.publod.model.Person;
+import org.publod.model.PublishedWork;
 
-/** One test per way {@link PersonDecider} decides a person: alignment, registry, dblp iDs. */
-class PersonDeciderTest {
+/** One test per way {@link PersonResolver} decides who holds an authorship: alignment, registry, dblp iDs. */
+class PersonResolverTest {
     private static final String ORCID_A = "0000-0002-1825-0097";
     private static final String ORCID_B = "0000-0001-5109-3700";
 
     @TempDir
     Path temp;
-    private Publication paper;
+    private PublishedWork paper;
 
     @BeforeEach
     void read() {
@@ -42,26 +43,32 @@ class PersonDeciderTest {
     }
 
     /** Decides with the registry rows given; the ORCID search runs against its real client in WebClientsIT. */
-    private PersonDecider.Result decide(DblpRecord record, String registryRows) throws IOException {
+    private PersonResolver.Result decide(DblpRecord record, String registryRows) throws IOException {
         Path registry = temp.resolve("registry.csv");
         Files.writeString(registry, "name,orcid,dblp_pid,full_name\n" + registryRows, StandardCharsets.UTF_8);
-        PersonDecider decider = new PersonDecider(Optional.empty(), OrcidRegistry.read(registry), Optional.empty(),
-                Curation.none(), Linker.Thresholds.DEFAULT);
-        return decider.decide(List.of(paper), record == null ? Map.of() : Map.of(paper, record));
+        PersonResolver resolver = new PersonResolver(Optional.empty(), OrcidRegistry.read(registry),
+                Optional.empty(), Curation.none(), Linker.Thresholds.DEFAULT);
+        return resolver.resolve(List.of(paper), record == null ? Map.of() : Map.of(paper, record));
     }
 
-    private static Optional<PersonLink> link(PersonDecider.Result result, String listed, PersonLink.Target target) {
-        return result.links().stream().filter(link -> link.person().asListed().equals(listed)
+    /** The link of the person who holds the authorship listed as {@code listed}. */
+    private static Optional<PersonLink> link(PersonResolver.Result result, String listed, PersonLink.Target target) {
+        Person holder = result.persons().stream().filter(person -> person.names().stream()
+                .anyMatch(name -> name.asListed().equals(listed))).findFirst().orElseThrow();
+        return result.links().stream().filter(link -> link.person().equals(holder.basis())
                 && link.target() == target).findFirst();
     }
 
-    private static List<ReviewItem> review(PersonDecider.Result result, String listed) {
-        return result.review().stream().filter(item -> item.subject().equals(listed)).toList();
+    /** The review items on authorships listed as {@code listed}, keyed by the authorship's IRI. */
+    private List<ReviewItem> review(PersonResolver.Result result, String listed) {
+        List<String> iris = paper.authors().stream().filter(author -> author.name().asListed().equals(listed))
+                .map(author -> author.iri()).toList();
+        return result.review().stream().filter(item -> iris.contains(item.subject())).toList();
     }
 
     @Test
     void linksThePidOfTheSignatureAtTheSamePosition() throws IOException {
-        PersonDecider.Result result = decide(record(signature(1, "Magdalena Zawadzka", "88/4410", null),
+        PersonResolver.Result result = decide(record(signature(1, "Magdalena Zawadzka", "88/4410", null),
                 signature(2, "Robert Kołodziej", "88/4411", null)), "");
         PersonLink link = link(result, "Zawadzka M.", PersonLink.Target.DBLP).orElseThrow();
         assertEquals("88/4410", link.value());
@@ -72,7 +79,7 @@ class PersonDeciderTest {
 
     @Test
     void reviewsATransliteratedNameFoundAtAnotherPosition() throws IOException {
-        PersonDecider.Result result = decide(record(signature(1, "Roberto Kolodziei", "88/4411", null),
+        PersonResolver.Result result = decide(record(signature(1, "Roberto Kolodziei", "88/4411", null),
                 signature(2, "Anna Wiśniewska", "88/4412", null)), "");
         assertTrue(link(result, "Kołodziej R.", PersonLink.Target.DBLP).isEmpty(), result.links().toString());
         ReviewItem item = review(result, "Kołodziej R.").get(0);
@@ -80,19 +87,19 @@ class PersonDeciderTest {
     }
 
     @Test
-    void reviewsTheRegistryAgainstADifferentAlignedPid() throws IOException {
-        PersonDecider.Result result = decide(record(signature(1, "Magdalena Zawadzka", "88/4410", null)),
+    void linksTheAlignedPidAndReviewsTheRegistrysOther() throws IOException {
+        PersonResolver.Result result = decide(record(signature(1, "Magdalena Zawadzka", "88/4410", null)),
                 "Zawadzka M.," + ORCID_A + ",91/2002,Magdalena Zawadzka\n");
-        assertTrue(link(result, "Zawadzka M.", PersonLink.Target.DBLP).isEmpty());
-        List<ReviewItem> items = review(result, "Zawadzka M.");
-        assertEquals(List.of("author alignment", "institute registry"),
-                items.stream().map(ReviewItem::method).toList());
-        assertEquals(Confidence.CONFLICT.score(), items.get(1).score());
+        assertEquals("88/4410", link(result, "Zawadzka M.", PersonLink.Target.DBLP).orElseThrow().value());
+        assertTrue(link(result, "Zawadzka M.", PersonLink.Target.ORCID).isEmpty(), result.links().toString());
+        ReviewItem item = review(result, "Zawadzka M.").get(0);
+        assertEquals(List.of("https://dblp.org/pid/91/2002", "institute registry", Confidence.CONFLICT.score()),
+                List.of(item.target(), item.method(), item.score()));
     }
 
     @Test
     void linksTheRegistryPidAndIdWhenNoRecordMatched() throws IOException {
-        PersonDecider.Result result = decide(null, "Zawadzka M.," + ORCID_A + ",91/2002,\n");
+        PersonResolver.Result result = decide(null, "Zawadzka M.," + ORCID_A + ",91/2002,\n");
         PersonLink pid = link(result, "Zawadzka M.", PersonLink.Target.DBLP).orElseThrow();
         PersonLink orcid = link(result, "Zawadzka M.", PersonLink.Target.ORCID).orElseThrow();
         assertEquals("91/2002", pid.value());
@@ -105,13 +112,13 @@ class PersonDeciderTest {
     @Test
     void linksTheIdDblpStatesAndReviewsItAgainstTheRegistry() throws IOException {
         DblpRecord record = record(signature(1, "Magdalena Zawadzka", "88/4410", ORCID_B));
-        PersonDecider.Result fromDblp = decide(record, "");
+        PersonResolver.Result fromDblp = decide(record, "");
         PersonLink orcid = link(fromDblp, "Zawadzka M.", PersonLink.Target.ORCID).orElseThrow();
         assertEquals(ORCID_B, orcid.value());
         assertEquals("dblp person", orcid.evidence().method());
         assertEquals(Confidence.DBLP_PERSON_ORCID.score(), orcid.evidence().score());
 
-        PersonDecider.Result conflict = decide(record, "Zawadzka M.," + ORCID_A + ",,\n");
+        PersonResolver.Result conflict = decide(record, "Zawadzka M.," + ORCID_A + ",,\n");
         assertEquals(ORCID_A, link(conflict, "Zawadzka M.", PersonLink.Target.ORCID).orElseThrow().value());
         ReviewItem item = review(conflict, "Zawadzka M.").get(0);
         assertEquals(List.of("https://orcid.org/" + ORCID_B, "dblp person", Confidence.CONFLICT.score()),
