@@ -11,6 +11,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.jena.graph.Graph;
@@ -97,10 +99,25 @@ class LinkCommandIT {
         assertEquals(0, cli.execute("publish", "--store", store.toString(), "--base", BASE,
                 "examples/ippt-example.txt"), err.toString());
         assertEquals(14, count(store, HOLDERS));
+        Map<String, List<String>> before = exampleQueries(store);
         assertEquals(0, cli.execute("link", "--store", store.toString(), "--index",
                 temp.resolve("example-index").toString(), "--review", temp.resolve("example-review.csv").toString()),
                 err.toString());
         assertEquals(13, count(store, HOLDERS));
+        Map<String, List<String>> after = exampleQueries(store);
+        assertEquals(before.get("publications-per-year.rq"), after.get("publications-per-year.rq"));
+        assertEquals(before.get("source-of-publications.rq"), after.get("source-of-publications.rq"));
+        List<String> authors = before.get("authors-in-order.rq");
+        for (int i = 0; i < authors.size(); i++) {
+            String row = after.get("authors-in-order.rq").get(i);
+            assertTrue(row.equals(authors.get(i)) || row.endsWith(BASE + "person/dblp/900/1009")
+                    && authors.get(i).contains(BASE + "person/odrzygozdz-t-"), "only the joined person differs: "
+                    + row + " was " + authors.get(i));
+        }
+        List<String> coauthors = after.get("coauthors.rq");
+        assertEquals(before.get("coauthors.rq").size() - 1, coauthors.size(), "the two spellings are one co-author");
+        assertTrue(coauthors.stream().anyMatch(row -> row.startsWith(BASE + "person/dblp/900/1009,")
+                && row.endsWith(",2")), coauthors.toString());
         String names = select(store, "SELECT ?name { GRAPH ?g { <" + BASE
                 + "person/dblp/900/1009> schema:name ?name } } ORDER BY ?name");
         assertTrue(names.contains("Odrzygoźdź T.") && names.contains("Odrzygóźdź T."), names);
@@ -110,6 +127,19 @@ class LinkCommandIT {
                 + "person/dblp/900/1009> } }"), "both spellings' IRIs lead to the joined person");
         int validation = cli.execute("validate", "--store", store.toString(), "examples/ippt-example.txt");
         assertTrue(validation == 0 || validation == 6, "no violation once linked: " + out + "\n" + err);
+    }
+
+    /** The rows of each example query in queries/, as CSV lines. */
+    private Map<String, List<String>> exampleQueries(Path store) {
+        Map<String, List<String>> rows = new TreeMap<>();
+        for (String query : List.of("authors-in-order.rq", "coauthors.rq", "publications-per-year.rq",
+                "source-of-publications.rq")) {
+            out.getBuffer().setLength(0);
+            assertEquals(0, cli.execute("query", "--store", store.toString(), "--format", "csv",
+                    "@queries/" + query), err.toString());
+            rows.put(query, List.of(out.toString().strip().split("\\R")));
+        }
+        return rows;
     }
 
     @Test
