@@ -54,8 +54,8 @@ class LinkedPagesIT {
 
     @Test
     void coAuthorListsCountTheJoinedPersonOnce() {
-        String html = ServedStore.unescape(served.get(served.local(served.documentOf(ServedStore.BASE + "person/cygan-m")),
-                "Accept", "text/html").body());
+        String page = served.local(served.documentOf(ServedStore.BASE + "person/cygan-m"));
+        String html = ServedStore.unescape(served.get(page, "Accept", "text/html").body());
         assertEquals(1, html.split("/person/dblp/900/1009\"").length - 1, html);
         assertTrue(!html.contains("odrzygozdz-t-"), "no co-author under a replaced IRI: " + html);
     }
