@@ -16,7 +16,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.publod.TestReports;
+import org.apache.jena.rdf.model.Model;
 import org.publod.map.IriMinter;
+import org.publod.map.LinksetMapper;
+import org.publod.vocab.DCTERMS;
 import org.publod.model.Person;
 import org.publod.model.PersonLink;
 import org.publod.model.PublishedWork;
@@ -103,6 +106,17 @@ class GoldStandardTest {
         assertTrue(anna.holdings().stream().allMatch(holding -> holding.authorship().name().asListed()
                 .equals("Wójcik A.")));
         assertTrue(adam.holdings().size() >= 2 && anna.holdings().size() >= 2);
+    }
+
+    @Test
+    void theNamesIriOfASeparatedNameIsReplacedByBothPersons() {
+        IriMinter iris = new IriMinter(TestReports.BASE);
+        Model linkset = new LinksetMapper(iris).map(outcome.linkset());
+        String name = iris.person(holderOf("88/7001").holdings().get(0).authorship().name());
+        Set<String> replacements = linkset.listObjectsOfProperty(linkset.createResource(name), DCTERMS.isReplacedBy)
+                .mapWith(node -> node.asResource().getURI()).toSet();
+        assertEquals(Set.of(iris.person(holderOf("88/7001").basis()), iris.person(holderOf("88/7002").basis())),
+                replacements);
     }
 
     @Test
