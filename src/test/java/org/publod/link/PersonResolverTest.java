@@ -124,4 +124,58 @@ class PersonResolverTest {
         assertEquals(List.of("https://orcid.org/" + ORCID_B, "dblp person", Confidence.CONFLICT.score()),
                 List.of(item.target(), item.method(), item.score()));
     }
+
+    private PersonResolver.Result resolve(List<PublishedWork> works, Map<PublishedWork, DblpRecord> matched,
+                                          Curation curation) {
+        return new PersonResolver(Optional.empty(), OrcidRegistry.empty(), Optional.empty(), curation,
+                Linker.Thresholds.DEFAULT).resolve(works, matched);
+    }
+
+    @Test
+    void aCuratorsAcceptTiesTheAuthorshipOverItsAlignment() throws IOException {
+        String authorship = paper.authors().get(0).iri();
+        Path decisions = temp.resolve("decisions.csv");
+        Files.writeString(decisions, "decision,kind,subject,label,target,score,method,evidence\n"
+                + "accept,authorship," + authorship + ",Zawadzka M.,https://dblp.org/pid/91/2002,,,\n",
+                StandardCharsets.UTF_8);
+        PersonResolver.Result result = resolve(List.of(paper), Map.of(paper, record(signature(1,
+                "Magdalena Zawadzka", "88/4410", null))), Curation.read(decisions));
+        PersonLink link = link(result, "Zawadzka M.", PersonLink.Target.DBLP).orElseThrow();
+        assertEquals(List.of("91/2002", LinkEvidence.Origin.CURATOR), List.of(link.value(),
+                link.evidence().origin()));
+        assertTrue(result.review().stream().anyMatch(item -> item.target().equals("https://dblp.org/pid/88/4410")),
+                "the refused alignment goes to review: " + result.review());
+    }
+
+    @Test
+    void anAuthorshipWithoutEvidenceJoinsTheOnePersonFoundUnderItsName() {
+        List<PublishedWork> works = ReportEntries.read(temp, "Prace konferencyjne",
+                ReportEntries.paper(1, "Zawadzka M., Kołodziej R.", "Guided waves in bonded composite joints", 2022),
+                ReportEntries.paper(2, "Zawadzka M.", "Lamb wave tomography of thin plates", 2023));
+        PersonResolver.Result result = resolve(works, Map.of(works.get(0), record(signature(1,
+                "Magdalena Zawadzka", "88/4410", null))), Curation.none());
+        List<Person> zawadzka = result.persons().stream().filter(person -> person.names().get(0).asListed()
+                .equals("Zawadzka M.")).toList();
+        assertEquals(1, zawadzka.size(), result.persons().toString());
+        assertEquals(2, zawadzka.get(0).holdings().size());
+        assertEquals("listed name", zawadzka.get(0).holdings().stream()
+                .filter(holding -> holding.authorship().iri().startsWith(works.get(1).iri())).findFirst()
+                .orElseThrow().evidence().method());
+    }
+
+    @Test
+    void anAuthorshipWithoutEvidenceUnderANameOfTwoPeopleStaysWithTheNameAndIsReviewed() {
+        List<PublishedWork> works = ReportEntries.read(temp, "Prace konferencyjne",
+                ReportEntries.paper(1, "Zawadzka M.", "Guided waves in bonded composite joints", 2022),
+                ReportEntries.paper(2, "Zawadzka M.", "Acoustic emission in concrete beams", 2021),
+                ReportEntries.paper(3, "Zawadzka M.", "Lamb wave tomography of thin plates", 2023));
+        DblpRecord other = new DblpRecord("conf/ius/Zawadzka21", "Acoustic emission in concrete beams.", 2021,
+                "IUS", Optional.empty(), List.of(signature(1, "Maria Zawadzka", "88/5555", null)));
+        PersonResolver.Result result = resolve(works, Map.of(works.get(0), record(signature(1,
+                "Magdalena Zawadzka", "88/4410", null)), works.get(1), other), Curation.none());
+        assertEquals(3, result.persons().size(), "two people by evidence and the name for the third paper");
+        String third = works.get(2).authors().get(0).iri();
+        assertEquals(List.of("https://dblp.org/pid/88/4410", "https://dblp.org/pid/88/5555"), result.review()
+                .stream().filter(item -> item.subject().equals(third)).map(ReviewItem::target).sorted().toList());
+    }
 }
