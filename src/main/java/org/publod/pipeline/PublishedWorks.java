@@ -1,9 +1,10 @@
 package org.publod.pipeline;
 
 import java.time.Year;
-import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -32,45 +33,43 @@ import org.slf4j.LoggerFactory;
 final class PublishedWorks {
     private static final Logger LOG = LoggerFactory.getLogger(PublishedWorks.class);
     private static final String WORKS = """
-            SELECT ?pub ?class ?title ?year ?doi ?journalTitle ?file ?source ?role ?position ?name WHERE {
+            SELECT ?pub ?class ?title ?year ?doi ?journalTitle ?file ?source WHERE {
               GRAPH ?graph {
-                ?pub pro:isDocumentContextFor ?role ; dcterms:title ?title ; fabio:hasPublicationYear ?year ;
-                     prov:wasDerivedFrom ?source .
-                ?role publod:authorPosition ?position ; publod:nameAsListed ?name .
+                ?pub dcterms:title ?title ; fabio:hasPublicationYear ?year ; prov:wasDerivedFrom ?source .
+                FILTER EXISTS { ?pub pro:isDocumentContextFor ?role }
                 OPTIONAL { ?pub a ?class . VALUES ?class { %s } }
                 OPTIONAL { ?pub prism:doi ?doi }
                 OPTIONAL { ?pub frbr:partOf+ ?journal . ?journal a fabio:Journal ; dcterms:title ?journalTitle }
                 BIND (IRI(STRBEFORE(STR(?source), "#")) AS ?report)
                 OPTIONAL { ?report dcterms:title ?file }
               }
-            } ORDER BY ?pub ?position""";
+            }""";
+    private static final String AUTHORSHIPS = """
+            SELECT ?pub ?role ?position ?name WHERE {
+              GRAPH ?graph { ?pub pro:isDocumentContextFor ?role .
+                             ?role publod:authorPosition ?position ; publod:nameAsListed ?name }
+            }""";
 
     private PublishedWorks() {
     }
 
     /** Every publication in the store, in IRI order. */
     static List<PublishedWork> read(PublodStore store) {
-        List<PublishedWork> works = new ArrayList<>();
-        Builder[] current = {null};
+        Map<String, Builder> works = new HashMap<>();
         try (RDFConnection connection = store.connect()) {
             connection.querySelect(SparqlQueries.parse(WORKS.formatted(CategoryTypes.mostSpecific().stream()
-                    .map(type -> "<" + type.getURI() + ">").collect(Collectors.joining(" ")))), row -> {
-                        String iri = row.getResource("pub").getURI();
-                        if (current[0] != null && !current[0].iri.equals(iri)) {
-                            works.add(current[0].build());
-                            current[0] = null;
-                        }
-                        if (current[0] == null) {
-                            current[0] = new Builder(iri, row);
-                        }
-                        current[0].add(row);
-                    });
-        }
-        if (current[0] != null) {
-            works.add(current[0].build());
+                    .map(type -> "<" + type.getURI() + ">").collect(Collectors.joining(" ")))), row -> works
+                    .computeIfAbsent(row.getResource("pub").getURI(), iri -> new Builder(iri, row)).source(row));
+            connection.querySelect(SparqlQueries.parse(AUTHORSHIPS), row -> {
+                Builder work = works.get(row.getResource("pub").getURI());
+                if (work != null) {
+                    work.author(row);
+                }
+            });
         }
         LOG.info("linking: {} publications in the store", works.size());
-        return works;
+        return works.values().stream().sorted(Comparator.comparing(builder -> builder.iri)).map(Builder::build)
+                .toList();
     }
 
     /** One publication's rows, gathered. */
@@ -98,11 +97,14 @@ final class PublishedWorks {
                     ? Optional.of(row.getLiteral("journalTitle").getLexicalForm()) : Optional.empty();
         }
 
-        void add(QuerySolution row) {
+        void source(QuerySolution row) {
             String source = row.getResource("source").getURI();
             String file = row.contains("file") ? row.getLiteral("file").getLexicalForm()
                     : source.substring(0, source.indexOf('#'));
             sources.add(new SourceLocation(file, Integer.parseInt(source.substring(source.lastIndexOf(',') + 1))));
+        }
+
+        void author(QuerySolution row) {
             int position = row.getLiteral("position").getInt();
             String listed = row.getLiteral("name").getLexicalForm();
             authors.computeIfAbsent(position, at -> new PublishedAuthorship(row.getResource("role").getURI(), at,
