@@ -1,0 +1,59 @@
+package org.publod.serve;
+
+import java.io.IOException;
+import java.io.Writer;
+import org.publod.serve.Citation.Container;
+
+/**
+ * Writes RIS: per citation a record of tagged lines ({@code TY  - JOUR}), each tag, two spaces, a hyphen and a
+ * space before its value, lines ended by CR LF as the format's specification has them, the record closed by
+ * {@code ER}. A value is one line: line breaks in the data become spaces.
+ */
+final class RisWriter implements CitationWriter {
+    private static final String END = "\r\n";
+
+    private final Writer out;
+
+    RisWriter(Writer out) {
+        this.out = out;
+    }
+
+    @Override
+    public void write(Citation citation, String key) throws IOException {
+        StringBuilder record = new StringBuilder();
+        tag(record, "TY", citation.kind().ris());
+        citation.authors().forEach(author -> tag(record, "AU", author.inverted()));
+        tag(record, "TI", citation.title());
+        Container container = citation.container();
+        tag(record, "T2", container.title());
+        tag(record, "PY", citation.year());
+        tag(record, "VL", container.volume());
+        tag(record, "IS", container.issue());
+        if (citation.pageStart().isEmpty()) {
+            tag(record, "SP", citation.pages());
+        } else {
+            tag(record, "SP", citation.pageStart());
+            tag(record, "EP", citation.pageEnd());
+        }
+        tag(record, "DO", citation.doi());
+        tag(record, "SN", container.issn());
+        tag(record, "PB", citation.publisher());
+        tag(record, "UR", citation.iri());
+        tag(record, "AB", citation.abstractText());
+        tag(record, "ID", key);
+        record.append("ER  - ").append(END).append(END);
+        out.write(record.toString());
+    }
+
+    @Override
+    public void finish() throws IOException {
+        out.flush();
+    }
+
+    private static void tag(StringBuilder record, String tag, String value) {
+        String line = value.strip().replaceAll("\\s+", " ");
+        if (!line.isEmpty()) {
+            record.append(tag).append("  - ").append(line).append(END);
+        }
+    }
+}
