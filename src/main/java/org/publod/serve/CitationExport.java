@@ -2,8 +2,10 @@ package org.publod.serve;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.io.StringWriter;
 import java.io.Writer;
 import java.util.List;
+import java.util.Optional;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryParseException;
 import org.apache.jena.rdfconnection.RDFConnection;
@@ -57,13 +59,45 @@ public final class CitationExport {
         try {
             query = StoreReader.parse(queryText);
         } catch (QueryParseException e) {
-            throw new PublodException(ErrorCode.INPUT, name + ": not a SPARQL query: " + e.getMessage(), e);
+            throw new PublodException(ErrorCode.INPUT, name + ": not a SPARQL query: " + e.getMessage().lines()
+                    .findFirst().orElse(""), e);
         }
         if (!query.isSelectType()) {
             throw new PublodException(ErrorCode.INPUT, name + ": a SELECT query is needed, whose result has a "
                     + "column of publication IRIs; this is a " + query.queryType() + " query");
         }
         return query;
+    }
+
+    /** The publications a resource's citations are of: a publication's own, or an author's; none for others. */
+    List<String> citedBy(String iri) {
+        if (!IriText.isPlausibleIri(iri)) {
+            return List.of();
+        }
+        return reader.isPublication(iri) ? List.of(iri) : reader.publicationsOf(iri);
+    }
+
+    /** The publications a SELECT query's result names (see {@link CitationReader#publicationsIn}). */
+    List<String> publicationsIn(Query select) {
+        return reader.publicationsIn(select);
+    }
+
+    /** A publication's citation, if the IRI is one. */
+    Optional<Citation> citation(String publicationIri) {
+        return reader.read(List.of(publicationIri)).stream().findFirst();
+    }
+
+    /** One citation, written alone in a format. */
+    static String text(Citation citation, CitationFormat format) {
+        StringWriter out = new StringWriter();
+        try {
+            CitationWriter writer = format.writer(out);
+            writer.write(citation, new CitationKeys().next(citation));
+            writer.finish();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
     }
 
     /** Writes the citations of the publications, in the order given, keyed uniquely; answers how many. */

@@ -32,6 +32,10 @@ public enum CitationFormat {
         return MediaFormat.named(name).flatMap(CitationFormat::of);
     }
 
+    MediaFormat mediaFormat() {
+        return mediaFormat;
+    }
+
     static Optional<CitationFormat> of(MediaFormat format) {
         return Arrays.stream(values()).filter(each -> each.mediaFormat == format).findFirst();
     }
