@@ -80,12 +80,18 @@ final class BibTexWriter implements CitationWriter {
     }
 
     /**
-     * "Family, Given" with each part escaped; a part with a comma or the word "and" in it is braced, as is a name
-     * without given names that has spaces, so that BibTeX takes it whole.
+     * "Family, Given" with each part escaped. A family name with one comma ("Brown, Jr") is written in BibTeX's
+     * "Last, Jr, First" form; a part with another comma or the word "and" in it is braced, as is a name without
+     * given names that has spaces, so that BibTeX takes it whole.
      */
     static String name(Author author) {
         String family = escape(author.family());
         String given = escape(author.given());
+        int comma = family.indexOf(',');
+        if (!given.isEmpty() && comma > 0 && family.indexOf(',', comma + 1) < 0 && !AND.matcher(family).find()
+                && !given.contains(",") && !AND.matcher(given).find()) {
+            return family.substring(0, comma).strip() + ", " + family.substring(comma + 1).strip() + ", " + given;
+        }
         if (family.contains(",") || AND.matcher(family).find() || given.isEmpty() && family.contains(" ")) {
             family = "{" + family + "}";
         }

@@ -2,6 +2,7 @@ package org.publod.serve;
 
 import java.io.IOException;
 import java.io.Writer;
+import org.publod.serve.Citation.Author;
 import org.publod.serve.Citation.Container;
 
 /**
@@ -22,7 +23,7 @@ final class RisWriter implements CitationWriter {
     public void write(Citation citation, String key) throws IOException {
         StringBuilder record = new StringBuilder();
         tag(record, "TY", citation.kind().ris());
-        citation.authors().forEach(author -> tag(record, "AU", author.inverted()));
+        citation.authors().forEach(author -> tag(record, "AU", name(author)));
         tag(record, "TI", citation.title());
         Container container = citation.container();
         tag(record, "T2", container.title());
@@ -48,6 +49,16 @@ final class RisWriter implements CitationWriter {
     @Override
     public void finish() throws IOException {
         out.flush();
+    }
+
+    /** RIS's "Last, First, Suffix": a family name with a comma ("Brown, Jr") has its suffix moved to the end. */
+    static String name(Author author) {
+        int comma = author.family().indexOf(',');
+        if (comma < 0 || author.given().isEmpty()) {
+            return author.inverted();
+        }
+        return author.family().substring(0, comma).strip() + ", " + author.given() + ", "
+                + author.family().substring(comma + 1).strip();
     }
 
     private static void tag(StringBuilder record, String tag, String value) {
