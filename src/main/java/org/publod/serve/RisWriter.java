@@ -8,7 +8,8 @@ import org.publod.serve.Citation.Container;
 /**
  * Writes RIS: per citation a record of tagged lines ({@code TY  - JOUR}), each tag, two spaces, a hyphen and a
  * space before its value, lines ended by CR LF as the format's specification has them, the record closed by
- * {@code ER}. A value is one line: line breaks in the data become spaces.
+ * {@code ER}. A value is one line: line breaks in the data become spaces. The container's title is T2 (the
+ * secondary title); a journal's is also JO, the tag older readers take it from.
  */
 final class RisWriter implements CitationWriter {
     private static final String END = "\r\n";
@@ -27,6 +28,7 @@ final class RisWriter implements CitationWriter {
         tag(record, "TI", citation.title());
         Container container = citation.container();
         tag(record, "T2", container.title());
+        tag(record, "JO", container.journal()); // the journal's full name, where readers such as citeproc-java look
         tag(record, "PY", citation.year());
         tag(record, "VL", container.volume());
         tag(record, "IS", container.issue());
