@@ -104,8 +104,13 @@ final class CitationParsers {
 
     /** A bibliography of the items in the IEEE style, as plain text. */
     static String ieee(List<CSLItemData> items) {
+        return bibliography("ieee", items);
+    }
+
+    /** A bibliography of the items in an official CSL style, as plain text. */
+    static String bibliography(String style, List<CSLItemData> items) {
         try {
-            return CSL.makeAdhocBibliography("ieee", "text", items.toArray(CSLItemData[]::new)).makeString();
+            return CSL.makeAdhocBibliography(style, "text", items.toArray(CSLItemData[]::new)).makeString();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
