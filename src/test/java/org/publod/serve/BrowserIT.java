@@ -32,7 +32,7 @@ import org.openqa.selenium.logging.LogType;
 
 /**
  * What a person sees, in real headless Chromium (Debian's {@code chromium} and {@code chromium-driver}): the index,
- * a search for "Mixture", a publication, then an author; and a publication's BibTeX copied with its button. The data is published under a public base on a host
+ * a search for "Mixture", a publication, then an author. The data is published under a public base on a host
  * that does not exist; the browser reaches it through the server as its proxy, as behind a real one, so every
  * link the pages carry must work under the public base. Without the two programs the test is skipped, saying so;
  * with {@code -Dpublod.requireBrowser=true} (CI) it fails instead.
@@ -133,6 +133,10 @@ class BrowserIT {
         noConsoleErrors();
     }
 
+    /**
+     * The Cite block's button: its script runs (the policy allows it by hash), it selects the BibTeX and copies it,
+     * and what the clipboard then holds, pasted into a text area, is the publication's BibTeX document.
+     */
     @Test
     void copiesAPublicationsBibTexCitation() {
         String document = BASE + "doc/publication/2024/mixture-of-tokens-continuous-moe-through-cross-example-0ad0ef";

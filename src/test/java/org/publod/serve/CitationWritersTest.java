@@ -134,7 +134,8 @@ class CitationWritersTest {
     void aHundredAuthorsStayInOrderInEveryFormat() {
         List<Author> many = IntStream.range(0, 100).mapToObj(i -> new Author("Wiśniewsk" + (char) ('a' + i / 26)
                 + (char) ('a' + i % 26), "Ł.", "", "")).toList();
-        Citation citation = new Citation("https://data.example.org/publication/2023/big-1", CitationKind.PROCEEDINGS_PAPER,
+        Citation citation = new Citation("https://data.example.org/publication/2023/big-1",
+                CitationKind.PROCEEDINGS_PAPER,
                 "Big Collaboration", many, "2023", new Container("", "", "", "", "", "Some Conference"), "", "", "7",
                 "", "", "");
         List<String> expected = many.stream().map(Author::family).toList();
@@ -150,9 +151,10 @@ class CitationWritersTest {
     @Test
     void keysAreAsciiStableAndUniqueWithinABibliography() {
         Citation other = new Citation("https://data.example.org/publication/2024/stress-other", CitationKind.OTHER,
-                "The Stress of It", List.of(new Author("Łukasiewicz", "K.", "", "")), "2024", Container.NONE, "", "", "",
-                "", "", "");
-        List<BibTeXEntry> entries = CitationParsers.bibTex(write(CitationFormat.BIBTEX, List.of(TRICKY, other, TRICKY)));
+                "The Stress of It", List.of(new Author("Łukasiewicz", "K.", "", "")), "2024", Container.NONE, "", "",
+                "", "", "", "");
+        List<BibTeXEntry> entries = CitationParsers.bibTex(write(CitationFormat.BIBTEX,
+                List.of(TRICKY, other, TRICKY)));
         List<String> keys = new ArrayList<>(entries.stream().map(entry -> entry.getKey().getValue()).toList());
         assertEquals(List.of("lukasiewicz2024stress", "lukasiewicz2024stressb", "lukasiewicz2024stressc"), keys);
         assertEquals("misc", entries.get(1).getType().getValue());

@@ -80,9 +80,11 @@ class ScholarTagsIT {
         long orcids = QueryExecutionHTTP.service(server.sparqlEndpoint()).query(ResourceDescriber.prologue()
                 + "SELECT (COUNT(DISTINCT ?person) AS ?n) { <" + linked.getResource("publication").getURI()
                 + "> schema:author ?person . ?person schema:sameAs ?orcid . "
-                + "FILTER (STRSTARTS(STR(?orcid), \"https://orcid.org/\")) }").select().next().getLiteral("n").getLong();
-        assertEquals(orcids, authors.stream().flatMap(List::stream).filter(tag -> tag[0].equals("citation_author_orcid"))
-                .count(), "one ORCID tag for each linked author, none for the others");
+                + "FILTER (STRSTARTS(STR(?orcid), \"https://orcid.org/\")) }").select().next().getLiteral("n")
+                .getLong();
+        assertEquals(orcids, authors.stream().flatMap(List::stream)
+                .filter(tag -> tag[0].equals("citation_author_orcid")).count(),
+                "one ORCID tag for each linked author, none for the others");
     }
 
     @Test
