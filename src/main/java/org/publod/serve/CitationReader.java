@@ -107,26 +107,17 @@ final class CitationReader {
         return publications;
     }
 
-    /** Whether the IRI is a person with publications. */
-    boolean isAuthor(String iri) {
-        return !publicationsOf(iri, 1).isEmpty();
-    }
-
     /** A person's publications, newest first, then by title. */
     List<String> publicationsOf(String personIri) {
-        return publicationsOf(personIri, -1);
-    }
-
-    private List<String> publicationsOf(String personIri, int limit) {
-        ParameterizedSparqlString query = new ParameterizedSparqlString(ordered("?publication schema:author ?person .",
-                limit));
+        ParameterizedSparqlString query = new ParameterizedSparqlString(
+                ordered("?publication schema:author ?person ."));
         query.setIri("person", personIri);
         return iris(query.toString());
     }
 
     /** Every publication in the store, newest first, then by title. */
     List<String> allPublications() {
-        return iris(ordered("", -1));
+        return iris(ordered(""));
     }
 
     /**
@@ -198,14 +189,14 @@ final class CitationReader {
         return iris;
     }
 
-    private static String ordered(String pattern, int limit) {
+    private static String ordered(String pattern) {
         return """
                 SELECT ?publication (MAX(?y) AS ?year) (MIN(?t) AS ?title) {
                   %s %s
                   OPTIONAL { ?publication dcterms:title ?t }
                   OPTIONAL { ?publication fabio:hasPublicationYear ?y }
-                } GROUP BY ?publication ORDER BY DESC(?year) ?title ?publication %s
-                """.formatted(pattern, PUBLICATION, limit > 0 ? "LIMIT " + limit : "");
+                } GROUP BY ?publication ORDER BY DESC(?year) ?title ?publication
+                """.formatted(pattern, PUBLICATION);
     }
 
     /** A VALUES block binding ?publication to each IRI (written by Jena, so no IRI can break out of it). */
