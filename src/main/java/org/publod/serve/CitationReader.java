@@ -21,6 +21,8 @@ import org.publod.vocab.Resolvers;
  * Reads citations from the store: which publications a person wrote, a query names or the store holds, and for a
  * batch of them one SPARQL query ({@link #QUERY}) that gives each publication's own fields in one row and each
  * author (by {@code publod:authorPosition}) in one row more, ordered, so that the rows fold into {@link Citation}s.
+ * What a publication is part of is walked once ({@code schema:isPartOf+}: issue, volume, journal or book); each
+ * container gives what it has, and SAMPLE, which skips unbound values, keeps it.
  */
 final class CitationReader {
     /** How many publications one citation query reads. */
@@ -37,16 +39,16 @@ final class CitationReader {
                   (SAMPLE(COALESCE(?ab, ?dcab)) AS ?abstract)
                 WHERE {
                   %1$s
-                  ?publication a ?type .
                   OPTIONAL { ?publication dcterms:title ?dctitle }
                   OPTIONAL { ?publication schema:name ?name }
                   OPTIONAL { ?publication fabio:hasPublicationYear ?y }
-                  OPTIONAL { ?publication schema:isPartOf+ ?journalNode . ?journalNode a schema:Periodical ;
-                    schema:name ?jn . OPTIONAL { ?journalNode schema:issn ?sn } }
-                  OPTIONAL { ?publication schema:isPartOf+ ?volumeNode . ?volumeNode schema:volumeNumber ?vn }
-                  OPTIONAL { ?publication schema:isPartOf+ ?issueNode . ?issueNode schema:issueNumber ?in }
-                  OPTIONAL { ?publication schema:isPartOf ?bookNode . ?bookNode a schema:Book ; schema:name ?bn .
-                    OPTIONAL { ?bookNode schema:publisher/schema:name ?bookPublisher } }
+                  OPTIONAL { ?publication schema:isPartOf+ ?container .
+                    OPTIONAL { ?container a schema:Periodical ; schema:name ?jn .
+                      OPTIONAL { ?container schema:issn ?sn } }
+                    OPTIONAL { ?container schema:volumeNumber ?vn }
+                    OPTIONAL { ?container schema:issueNumber ?in }
+                    OPTIONAL { ?container a schema:Book ; schema:name ?bn .
+                      OPTIONAL { ?container schema:publisher/schema:name ?bookPublisher } } }
                   OPTIONAL { ?eventNode schema:workFeatured ?publication ; schema:name ?en }
                   OPTIONAL { ?publication schema:pageStart ?ps }
                   OPTIONAL { ?publication schema:pageEnd ?pe }
@@ -55,6 +57,7 @@ final class CitationReader {
                   OPTIONAL { ?publication schema:publisher/schema:name ?pb }
                   OPTIONAL { ?publication schema:abstract ?ab }
                   OPTIONAL { ?publication dcterms:abstract ?dcab }
+                  ?publication a ?type .
                 } GROUP BY ?publication }
               UNION
               { SELECT ?publication ?position (SAMPLE(?f) AS ?family) (SAMPLE(?i) AS ?given)
