@@ -142,6 +142,8 @@ class BrowserIT {
         String document = BASE + "doc/publication/2024/mixture-of-tokens-continuous-moe-through-cross-example-0ad0ef";
         String expected = served.get(served.local(document) + "?format=bibtex").body();
         assertTrue(expected.startsWith("@inproceedings{antoniak2024mixture,"), expected);
+        browser.get("about:blank");
+        browser.manage().logs().get(LogType.BROWSER); // what earlier pages logged late (a plain 404's favicon)
         browser.get(document);
         WebElement button = browser.findElement(By.id("copy-bibtex"));
         assertTrue(button.isDisplayed(), "the copy button shows only when its script ran, allowed by the policy");
