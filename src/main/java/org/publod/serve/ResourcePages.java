@@ -34,7 +34,8 @@ final class ResourcePages {
         }
         if (resource.hasType(SCHEMA.Person)) {
             PersonView view = PersonView.of(resource, queries);
-            return renderer.render("person", frames.resource(view.name(), iri, description, List.of()), view);
+            return renderer.render("person", frames.resource(view.name(), iri, description, List.of()), view,
+                    CiteView.ofAuthor(!view.years().isEmpty(), frames.base().documentOf(iri)));
         }
         if (resource.hasType(SCHEMA.Organization)) {
             OrganizationView view = OrganizationView.of(resource);

@@ -93,6 +93,21 @@ class CitationsIT {
     }
 
     @Test
+    void anAuthorsPageLinksToTheirBibliographyInEachFormat() {
+        String page = served.get(served.local(served.documentOf(CYGAN)), "Accept", "text/html").body();
+        Matcher links = Pattern.compile("<a href=\"([^\"]*)\" type=\"([^\"]*)\">").matcher(page.substring(
+                page.indexOf("<p id=\"cite-all\">")));
+        List<String> types = new ArrayList<>();
+        while (links.find() && types.size() < CITATION_TYPES.size()) {
+            HttpResponse<String> bibliography = served.get(served.local(ServedStore.unescape(links.group(1))));
+            assertEquals(200, bibliography.statusCode(), links.group(1));
+            assertTrue(bibliography.headers().firstValue("Content-Type").orElse("").startsWith(links.group(2)));
+            types.add(links.group(2));
+        }
+        assertEquals(CITATION_TYPES, types);
+    }
+
+    @Test
     void theExamplesTitlesAuthorsYearsPagesAndDoisSurviveEachFormatsParser() {
         String document = served.local(served.documentOf(PAPER));
         BibTeXEntry entry = CitationParsers.bibTex(served.get(document + "?format=bibtex").body()).get(0);
