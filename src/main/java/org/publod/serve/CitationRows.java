@@ -30,10 +30,14 @@ final class CitationRows {
         String name = text(row, "name");
         String family = text(row, "family");
         String given = text(row, "given");
+        String rest = name.startsWith(family) ? name.substring(family.length()).strip() : "";
         if (family.isEmpty()) {
             family = name.isEmpty() ? "Anonymous" : name;
-        } else if (given.isEmpty() && name.startsWith(family)) {
-            given = name.substring(family.length()).strip(); // "Nowak J.A." with family name "Nowak"
+        } else if (given.isEmpty()) {
+            given = rest; // "Nowak J.A." with family name "Nowak"
+        } else if (rest.endsWith(given) && rest.length() > given.length()) {
+            // "Smith Jr J." with family name "Smith" and initials "J.": "Jr" is a suffix, kept with the family name
+            family = family + ", " + rest.substring(0, rest.length() - given.length()).strip();
         }
         authors.add(new Author(family, given, text(row, "affiliation"), text(row, "orcid")));
     }

@@ -140,6 +140,9 @@ class CitationsIT {
             assertEquals("3", format.equals("bibtex") // BibTeX's field is "number", which citeproc-java does not map
                     ? CitationParsers.field(CitationParsers.bibTex(body).get(0), "number") : item.getIssue(), format);
             assertEquals("Wiśniewska-Kowalska", CitationParsers.families(item).get(2), format);
+            if (!format.equals("ris")) { // citeproc-java reads RIS's "Last, First, Suffix" in BibTeX's order
+                assertEquals("Smith, Jr", CitationParsers.families(item).get(1), format + ": \"Smith Jr J.\"");
+            }
             assertTrue(item.getPage().startsWith("112345-1"), format + ": " + item.getPage());
         }
     }
