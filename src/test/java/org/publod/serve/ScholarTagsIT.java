@@ -24,8 +24,8 @@ import org.publod.cli.PublodCommand;
 import org.publod.store.Tdb2Store;
 
 /**
- * Google Scholar's tags where the data has them, on pages served from a real store that {@code publish} filled and
- * {@code link} linked to ORCID iDs (with the link fixtures' dblp excerpt and ORCID registry): each author's
+ * Google Scholar's tags where the data has them, on pages served from a real store that {@code publish --link} filled
+ * and linked to ORCID iDs (with the link fixtures' dblp excerpt and ORCID registry): each author's
  * institutions and ORCID iD right after the author's tag, and a journal's ISSN right after its title.
  */
 class ScholarTagsIT {
@@ -46,11 +46,9 @@ class ScholarTagsIT {
         String report = LINK.resolve("report-a.txt").toString();
         run("link", "index", "--dblp", LINK.resolve("dblp-excerpt.ttl").toString(), "--index",
                 temp.resolve("index").toString());
-        run("publish", "--store", directory.toString(), "--base", BASE, report,
-                ServedStore.JOURNAL_REPORT.toString());
-        run("link", "--store", directory.toString(), "--base", BASE, "--index", temp.resolve("index").toString(),
-                "--registry", LINK.resolve("orcid-registry.csv").toString(), "--review",
-                temp.resolve("review.csv").toString(), report);
+        run("publish", "--store", directory.toString(), "--base", BASE, "--link", "--index",
+                temp.resolve("index").toString(), "--registry", LINK.resolve("orcid-registry.csv").toString(),
+                "--review", temp.resolve("review.csv").toString(), report, ServedStore.JOURNAL_REPORT.toString());
         store = Tdb2Store.open(directory);
         server = SparqlServer.start(store.dataset(), "127.0.0.1", 0, BASE);
     }
