@@ -14,9 +14,11 @@ import org.apache.jena.query.Dataset;
  * @param siteQueries the queries behind the site's own pages
  * @param store the store, for its version and its health
  * @param dumpPath where the whole dataset is served, if it is
+ * @param citations the citations of publications and of their authors
  */
 record FrontEnd(PublicBase base, ResourceDescriber describer, RdfDocumentWriter writer, ResourcePages resourcePages,
-                SitePages sitePages, SiteQueries siteQueries, StoreReader store, Optional<String> dumpPath) {
+                SitePages sitePages, SiteQueries siteQueries, StoreReader store, Optional<String> dumpPath,
+                CitationExport citations) {
 
     static FrontEnd of(Dataset dataset, PublicBase base, String endpointPath) {
         return of(dataset, base, endpointPath, null);
@@ -29,9 +31,11 @@ record FrontEnd(PublicBase base, ResourceDescriber describer, RdfDocumentWriter 
         PageRenderer renderer = new PageRenderer();
         PageFrames frames = new PageFrames(base, writer);
         SiteQueries siteQueries = new SiteQueries(store);
+        CitationExport citations = new CitationExport(new CitationReader((query, rows) -> store.select(query)
+                .forEach(rows)));
         return new FrontEnd(base, new ResourceDescriber(store), writer,
-                new ResourcePages(frames, renderer, new PageQueries(store)),
+                new ResourcePages(frames, renderer, new PageQueries(store), citations),
                 new SitePages(frames, renderer, siteQueries, endpointPath), siteQueries, store,
-                Optional.ofNullable(dumpPath));
+                Optional.ofNullable(dumpPath), citations);
     }
 }

@@ -4,14 +4,17 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
+import org.apache.jena.query.Query;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.RDF;
+import org.publod.PublodException;
 import org.publod.vocab.VOID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,6 +30,8 @@ import org.slf4j.LoggerFactory;
 final class LinkedDataServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = LoggerFactory.getLogger(LinkedDataServlet.class);
+    /** The most rows of a query that {@code cite} reads publications from. */
+    static final long CITED = 1_000;
 
     private final transient FrontEnd frontEnd;
 
@@ -61,6 +66,7 @@ final class LinkedDataServlet extends HttpServlet {
                     site.sitemap());
             case ".well-known/void" -> voidDescription(request, response);
             case "health" -> health(response);
+            case "cite" -> citeQuery(request, response);
             default -> {
                 if (relative.startsWith(PublicBase.DOCUMENTS)) {
                     document(relative.substring(PublicBase.DOCUMENTS.length()), request, response);
@@ -112,10 +118,59 @@ final class LinkedDataServlet extends HttpServlet {
                 : PublicBase.href(current), request.getQueryString(), response)) {
             return;
         }
-        Optional<MediaFormat> format = negotiate(request, response, MediaFormat.ALL);
-        if (format.isPresent() && !notModified(request, response, version(), format.get())) {
-            answer(found.get(), frontEnd.describer().describe(found.get()), format.get(), response);
+        List<MediaFormat> offered = MediaFormat.ALL;
+        Optional<MediaFormat> wanted = preferred(request, MediaFormat.CITABLE);
+        List<String> cited = List.of();
+        if (wanted.isEmpty() || MediaFormat.CITATIONS.contains(wanted.get())) {
+            cited = frontEnd.citations().citedBy(found.get());
+            offered = cited.isEmpty() ? MediaFormat.ALL : MediaFormat.CITABLE;
         }
+        Optional<MediaFormat> format = negotiate(request, response, offered);
+        if (format.isPresent() && !notModified(request, response, version(), format.get())) {
+            Optional<CitationFormat> citation = CitationFormat.of(format.get());
+            if (citation.isPresent()) {
+                citations(cited, citation.get(), response);
+            } else {
+                answer(found.get(), frontEnd.describer().describe(found.get()), format.get(), response);
+            }
+        }
+    }
+
+    /**
+     * {@code cite?query=SELECT...}: the citations of the publications a SELECT query's result names, in a citation
+     * format chosen as for documents. The query runs with the server's timeout and at most {@link #CITED} rows.
+     */
+    private void citeQuery(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        response.addHeader("Vary", "Accept");
+        String text = request.getParameter("query");
+        if (text == null || text.isBlank()) {
+            Responses.text(response, HttpServletResponse.SC_BAD_REQUEST, "400: give a SPARQL SELECT query whose "
+                    + "result has a column of publication IRIs: cite?query=SELECT...&format=bibtex|ris|csl");
+            return;
+        }
+        Optional<MediaFormat> format = negotiate(request, response, MediaFormat.CITATIONS);
+        if (format.isEmpty()) {
+            return;
+        }
+        Query query;
+        try {
+            query = CitationExport.select("the query", text);
+        } catch (PublodException e) {
+            Responses.text(response, HttpServletResponse.SC_BAD_REQUEST, "400: " + e.getMessage());
+            return;
+        }
+        if (!query.hasLimit() || query.getLimit() > CITED) {
+            query.setLimit(CITED);
+        }
+        citations(frontEnd.citations().publicationsIn(query), CitationFormat.of(format.get()).orElseThrow(), response);
+    }
+
+    /** The citations of publications, in one citation format. */
+    private void citations(List<String> publications, CitationFormat format, HttpServletResponse response)
+            throws IOException {
+        StringWriter body = new StringWriter();
+        frontEnd.citations().write(publications, format, body);
+        Responses.send(response, HttpServletResponse.SC_OK, format.mediaFormat().contentType(), body.toString());
     }
 
     /** Sets the validators; answers 304 and says true when the client's copy is current. */
@@ -210,13 +265,18 @@ final class LinkedDataServlet extends HttpServlet {
     /** The format to answer in, by {@code ?format=} first, else by {@code Accept}; answers 406 when none fits. */
     private static Optional<MediaFormat> negotiate(HttpServletRequest request, HttpServletResponse response,
                                                    List<MediaFormat> offered) throws IOException {
-        String name = request.getParameter("format");
-        Optional<MediaFormat> chosen = name != null ? MediaFormat.named(name).filter(offered::contains)
-                : AcceptHeader.parse(request.getHeader("Accept")).choose(offered);
+        Optional<MediaFormat> chosen = preferred(request, offered);
         if (chosen.isEmpty()) {
-            Responses.notAcceptable(response, request.getHeader("Accept"), name, offered);
+            Responses.notAcceptable(response, request.getHeader("Accept"), request.getParameter("format"), offered);
         }
         return chosen;
+    }
+
+    /** The format the request asks for among those offered, by {@code ?format=} first, else by {@code Accept}. */
+    private static Optional<MediaFormat> preferred(HttpServletRequest request, List<MediaFormat> offered) {
+        String name = request.getParameter("format");
+        return name != null ? MediaFormat.named(name).filter(offered::contains)
+                : AcceptHeader.parse(request.getHeader("Accept")).choose(offered);
     }
 
     private static void notFound(HttpServletResponse response, String iri) throws IOException {

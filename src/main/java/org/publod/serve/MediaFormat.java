@@ -14,10 +14,17 @@ enum MediaFormat {
     RDF_XML("application/rdf+xml", Lang.RDFXML, List.of("rdf", "rdfxml", "xml"),
             List.of("application/xml", "text/xml")),
     N_TRIPLES("application/n-triples", Lang.NTRIPLES, List.of("nt", "ntriples", "n-triples"), List.of()),
-    TRIG("application/trig", Lang.TRIG, List.of("trig"), List.of("application/x-trig"));
+    TRIG("application/trig", Lang.TRIG, List.of("trig"), List.of("application/x-trig")),
+    BIBTEX("application/x-bibtex", null, List.of("bibtex", "bib"), List.of("text/x-bibtex")),
+    RIS("application/x-research-info-systems", null, List.of("ris"), List.of()),
+    CSL_JSON("application/vnd.citationstyles.csl+json", null, List.of("csl", "csl-json", "csljson"), List.of());
 
-    /** Every format, in the order the server prefers them when a client accepts several equally. */
-    static final List<MediaFormat> ALL = List.of(values());
+    /** Every format of every document, in the order the server prefers them when a client accepts several equally. */
+    static final List<MediaFormat> ALL = List.of(HTML, TURTLE, JSON_LD, RDF_XML, N_TRIPLES, TRIG);
+    /** The citation formats, which publications and their authors are offered in besides {@link #ALL}. */
+    static final List<MediaFormat> CITATIONS = List.of(BIBTEX, RIS, CSL_JSON);
+    /** What a publication's or an author's document is offered in. */
+    static final List<MediaFormat> CITABLE = Stream.concat(ALL.stream(), CITATIONS.stream()).toList();
     /** The RDF formats only. */
     static final List<MediaFormat> RDF = List.of(TURTLE, JSON_LD, RDF_XML, N_TRIPLES, TRIG);
 
@@ -39,7 +46,8 @@ enum MediaFormat {
 
     /** The Content-Type header value: text formats say UTF-8, the others are UTF-8 by definition. */
     String contentType() {
-        return mediaType.startsWith("text/") ? mediaType + "; charset=utf-8" : mediaType;
+        return mediaType.startsWith("text/") || this == BIBTEX || this == RIS ? mediaType + "; charset=utf-8"
+                : mediaType;
     }
 
     /** Every media type that selects this format, its own first. */
@@ -47,7 +55,7 @@ enum MediaFormat {
         return Stream.concat(Stream.of(mediaType), otherMediaTypes.stream()).toList();
     }
 
-    /** Jena's language for an RDF format; none for HTML. */
+    /** Jena's language for an RDF format; none for HTML and the citation formats. */
     Optional<Lang> lang() {
         return Optional.ofNullable(lang);
     }
@@ -59,7 +67,7 @@ enum MediaFormat {
 
     /** The format a {@code ?format=} value names, if any (case-insensitive). */
     static Optional<MediaFormat> named(String name) {
-        return ALL.stream().filter(format -> format.names.contains(name.trim().toLowerCase(Locale.ROOT)))
+        return Stream.of(values()).filter(format -> format.names.contains(name.trim().toLowerCase(Locale.ROOT)))
                 .findFirst();
     }
 }

@@ -74,22 +74,35 @@ record PublicationView(String title, List<String> kinds, List<Author> authors, L
         roles.sort(Comparator.comparingInt(role -> Integer.parseInt(role.text(PUBLOD.authorPosition).orElse("0"))));
         List<Author> authors = new ArrayList<>();
         for (Description role : roles) {
+            List<String> institutions = role.links(PRO.relatesToOrganization).stream()
+                    .map(organization -> publication.about(organization).label()).toList();
+            if (institutions.isEmpty()) {
+                institutions = role.texts(PUBLOD.affiliationAsListed);
+            }
             for (Resource person : role.links(PRO.isHeldBy)) {
-                authors.add(Author.of(publication.about(person), role.text(PUBLOD.nameAsListed)));
+                authors.add(Author.of(publication.about(person), role.text(PUBLOD.nameAsListed), institutions));
             }
         }
         if (authors.isEmpty()) {
             publication.links(SCHEMA.author).forEach(person -> authors.add(Author.of(publication.about(person),
-                    Optional.empty())));
+                    Optional.empty(), List.of())));
         }
         return authors;
     }
 
-    /** The citation meta tags scholarly search engines read (Highwire Press tags, as Google Scholar lists them). */
-    List<Meta> citationMeta(Description publication) {
+    /**
+     * The citation meta tags scholarly search engines read (Highwire Press tags, as Google Scholar lists them): each
+     * author's institutions and ORCID iD follow the author's tag, the ISSN follows the journal's title.
+     */
+    List<Meta> citationMeta(Description publication, Optional<Citation> citation) {
         List<Meta> meta = new ArrayList<>();
         meta.add(new Meta("citation_title", title));
-        authors.forEach(author -> meta.add(new Meta("citation_author", author.citationName())));
+        for (Author author : authors) {
+            meta.add(new Meta("citation_author", author.citationName()));
+            author.institutions().forEach(institution -> meta.add(new Meta("citation_author_institution",
+                    institution)));
+            author.orcid().forEach(orcid -> meta.add(new Meta("citation_author_orcid", orcid.href())));
+        }
         if (!year.isEmpty()) {
             meta.add(new Meta("citation_publication_date", year));
             meta.add(new Meta("citation_date", year));
@@ -98,6 +111,8 @@ record PublicationView(String title, List<String> kinds, List<Author> authors, L
         for (Venue venue : venues) {
             meta.add(new Meta(venue.journal() ? "citation_journal_title" : "citation_inbook_title",
                     venue.link().text()));
+            citation.map(cited -> cited.container().issn()).filter(issn -> venue.journal() && !issn.isEmpty())
+                    .ifPresent(issn -> meta.add(new Meta("citation_issn", issn)));
             if (!venue.volume().isEmpty()) {
                 meta.add(new Meta("citation_volume", venue.volume()));
             }
@@ -122,15 +137,23 @@ record PublicationView(String title, List<String> kinds, List<Author> authors, L
      * @param citationName the name as citation tags want it: "Family, I."
      * @param orcid their ORCID iD, if known (one element at most)
      * @param dblp their dblp page, if known (one element at most)
+     * @param institutions the organisations the authorship names
      */
-    record Author(Link link, String citationName, List<Link> orcid, List<Link> dblp) {
-        static Author of(Description person, Optional<String> nameAsListed) {
+    record Author(Link link, String citationName, List<Link> orcid, List<Link> dblp, List<String> institutions) {
+        Author {
+            orcid = List.copyOf(orcid);
+            dblp = List.copyOf(dblp);
+            institutions = List.copyOf(institutions);
+        }
+
+        static Author of(Description person, Optional<String> nameAsListed, List<String> institutions) {
             String name = person.text(SCHEMA.name).or(() -> nameAsListed).orElse(person.iri());
             String citationName = person.text(SCHEMA.familyName)
                     .map(family -> family + ", " + name.substring(Math.min(name.length(), family.length())).strip())
                     .orElse(name);
             return new Author(new Link(PublicBase.href(person.iri()), name), citationName,
-                    Identifiers.links(person, Resolvers.ORCID), Identifiers.links(person, Resolvers.DBLP));
+                    Identifiers.links(person, Resolvers.ORCID), Identifiers.links(person, Resolvers.DBLP),
+                    institutions);
         }
     }
 

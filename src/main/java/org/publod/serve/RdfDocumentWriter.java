@@ -35,7 +35,7 @@ final class RdfDocumentWriter {
             case JSON_LD -> {
                 return jsonLd(iri, description).getBytes(StandardCharsets.UTF_8);
             }
-            case HTML -> throw new IllegalArgumentException("HTML is not an RDF format");
+            default -> throw new IllegalArgumentException(format + " is not an RDF format");
         }
         return out.toByteArray();
     }

@@ -1,6 +1,7 @@
 package org.publod.serve;
 
 import java.util.List;
+import java.util.Optional;
 import org.apache.jena.rdf.model.Model;
 import org.publod.vocab.FABIO;
 import org.publod.vocab.SCHEMA;
@@ -14,23 +15,27 @@ final class ResourcePages {
     private final PageFrames frames;
     private final PageRenderer renderer;
     private final PageQueries queries;
+    private final CitationExport citations;
 
-    ResourcePages(PageFrames frames, PageRenderer renderer, PageQueries queries) {
+    ResourcePages(PageFrames frames, PageRenderer renderer, PageQueries queries, CitationExport citations) {
         this.frames = frames;
         this.renderer = renderer;
         this.queries = queries;
+        this.citations = citations;
     }
 
     String render(String iri, Model description) {
         Description resource = Description.of(description, iri);
         if (resource.hasType(FABIO.Expression) && !resource.links(SCHEMA.author).isEmpty()) {
             PublicationView view = PublicationView.of(resource, queries);
-            return renderer.render("publication",
-                    frames.resource(view.title(), iri, description, view.citationMeta(resource)), view);
+            Optional<Citation> citation = citations.citation(iri);
+            return renderer.render("publication", frames.resource(view.title(), iri, description,
+                    view.citationMeta(resource, citation)), view, CiteView.of(citation, frames.base().documentOf(iri)));
         }
         if (resource.hasType(SCHEMA.Person)) {
             PersonView view = PersonView.of(resource, queries);
-            return renderer.render("person", frames.resource(view.name(), iri, description, List.of()), view);
+            return renderer.render("person", frames.resource(view.name(), iri, description, List.of()), view,
+                    CiteView.ofAuthor(!view.years().isEmpty(), frames.base().documentOf(iri)));
         }
         if (resource.hasType(SCHEMA.Organization)) {
             OrganizationView view = OrganizationView.of(resource);

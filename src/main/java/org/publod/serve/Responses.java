@@ -16,6 +16,11 @@ final class Responses {
     /** The CSP source that allows that style element and no other: the hash of its text (CSP Level 3). */
     static final String STYLE_HASH = "'sha256-" + Base64.getEncoder().encodeToString(StoreVersion.sha256()
             .digest(styleElementText().getBytes(StandardCharsets.UTF_8))) + "'";
+    /** The template that holds the one script that runs: the copy button of a publication's "Cite" block. */
+    static final String SCRIPTED_TEMPLATE = "publod/templates/cite.mustache";
+    /** The CSP source that allows that script and no other: the hash of its text (CSP Level 3). */
+    static final String SCRIPT_HASH = "'sha256-" + Base64.getEncoder().encodeToString(StoreVersion.sha256()
+            .digest(elementText(SCRIPTED_TEMPLATE, "script").getBytes(StandardCharsets.UTF_8))) + "'";
 
     private Responses() {
     }
@@ -39,11 +44,12 @@ final class Responses {
 
     /**
      * An HTML page, with a content security policy that allows nothing but its own style element (by hash),
-     * data-URL images and the search and query forms: the pages need no script (their one script element is
-     * JSON-LD, data that no browser runs), so none may run, whatever the data says.
+     * data-URL images and the search and query forms, and no script but the copy button's (by hash): the JSON-LD
+     * script element is data that no browser runs, and nothing the data says can run.
      */
     static void html(HttpServletResponse response, PublicBase base, String page) throws IOException {
         response.setHeader("Content-Security-Policy", "default-src 'none'; style-src " + STYLE_HASH + "; "
+                + "script-src " + SCRIPT_HASH + "; "
                 + "img-src data:; form-action 'self' " + base.origin() + "; base-uri 'none'; frame-ancestors 'none'");
         response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
         send(response, HttpServletResponse.SC_OK, MediaFormat.HTML.contentType(), page);
@@ -51,13 +57,18 @@ final class Responses {
 
     /** The text of the style element in the page template, exactly as every page carries it. */
     private static String styleElementText() {
-        try (InputStream in = Responses.class.getClassLoader().getResourceAsStream(STYLED_TEMPLATE)) {
+        return elementText(STYLED_TEMPLATE, "style");
+    }
+
+    /** The text of the first element of a name in a template, exactly as the pages carry it. */
+    static String elementText(String templatePath, String element) {
+        try (InputStream in = Responses.class.getClassLoader().getResourceAsStream(templatePath)) {
             if (in == null) {
-                throw new IllegalStateException("missing from the jar: " + STYLED_TEMPLATE);
+                throw new IllegalStateException("missing from the jar: " + templatePath);
             }
             String template = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            int start = template.indexOf("<style>") + "<style>".length();
-            return template.substring(start, template.indexOf("</style>", start));
+            int start = template.indexOf("<" + element + ">") + element.length() + 2;
+            return template.substring(start, template.indexOf("</" + element + ">", start));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -19,6 +19,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -128,6 +130,36 @@ class BrowserIT {
         assertEquals(List.of("O'Brien J.", "Cygan M."), texts(By.cssSelector("#authors > li > a:first-child")));
         assertTrue(browser.findElement(By.id("abstract")).getText().contains("</script><script>alert(2)</script>"));
         assertThrows(NoAlertPresentException.class, () -> browser.switchTo().alert());
+        noConsoleErrors();
+    }
+
+    /**
+     * The Cite block's button: its script runs (the policy allows it by hash), it selects the BibTeX and copies it,
+     * and what the clipboard then holds, pasted into a text area, is the publication's BibTeX document.
+     */
+    @Test
+    void copiesAPublicationsBibTexCitation() {
+        String document = BASE + "doc/publication/2024/mixture-of-tokens-continuous-moe-through-cross-example-0ad0ef";
+        String expected = served.get(served.local(document) + "?format=bibtex").body();
+        assertTrue(expected.startsWith("@inproceedings{antoniak2024mixture,"), expected);
+        browser.get("about:blank");
+        browser.manage().logs().get(LogType.BROWSER); // what earlier pages logged late (a plain 404's favicon)
+        browser.get(document);
+        WebElement button = browser.findElement(By.id("copy-bibtex"));
+        assertTrue(button.isDisplayed(), "the copy button shows only when its script ran, allowed by the policy");
+        assertEquals("", browser.findElement(By.id("copy-status")).getText());
+        button.click();
+
+        assertEquals("Copied.", browser.findElement(By.id("copy-status")).getText());
+        JavascriptExecutor script = (JavascriptExecutor) browser;
+        // A selection's text leaves out the block's last line break.
+        assertEquals(expected.strip(), script.executeScript("return window.getSelection().toString();"),
+                "the button selects the BibTeX it copies");
+        script.executeScript("var pasted = document.createElement('textarea'); pasted.id = 'pasted';"
+                + " document.body.appendChild(pasted); pasted.focus();");
+        browser.findElement(By.id("pasted")).sendKeys(Keys.chord(Keys.CONTROL, "v"));
+        assertEquals(expected.strip(), browser.findElement(By.id("pasted")).getAttribute("value").strip(),
+                "what the clipboard holds after the click, pasted");
         noConsoleErrors();
     }
 

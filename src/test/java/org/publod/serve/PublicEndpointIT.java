@@ -231,14 +231,17 @@ class PublicEndpointIT {
     }
 
     @Test
-    void pagesCarrySecurityHeadersAndTheirPolicyAllowsTheirOwnStyleOnly() {
+    void pagesCarrySecurityHeadersAndTheirPolicyAllowsTheirOwnStyleAndCopyScriptOnly() {
         for (String url : List.of(served.server().localAddress(), served.server().localAddress() + "sparql",
                 served.local(served.documentOf(LinkedDataIT.PAPER)))) {
             HttpResponse<String> page = get(url, "Accept", "text/html");
             String policy = page.headers().firstValue("Content-Security-Policy").orElseThrow();
             assertTrue(policy.startsWith("default-src 'none'"), policy);
             assertFalse(policy.contains("unsafe-inline") || policy.contains("unsafe-eval"), policy);
-            assertFalse(policy.contains("script-src"), "no script may run: " + policy);
+            Matcher scriptSources = Pattern.compile("script-src ([^;]*);").matcher(policy);
+            assertTrue(scriptSources.find(), policy);
+            assertTrue(scriptSources.group(1).matches("'sha256-[A-Za-z0-9+/]+=*'"),
+                    "no script may run but the one its hash names: " + policy);
             assertEquals("nosniff", page.headers().firstValue("X-Content-Type-Options").orElse(""));
             assertTrue(page.headers().firstValue("Referrer-Policy").isPresent(), url);
             Matcher styles = Pattern.compile("<style>(.*?)</style>", Pattern.DOTALL).matcher(page.body());
@@ -249,7 +252,15 @@ class PublicEndpointIT {
                 assertTrue(policy.contains("'sha256-" + hash + "'"), "style element not allowed: " + policy);
             } while (styles.find());
             assertFalse(page.body().contains(" style=\""), "an inline style attribute would be blocked");
-            assertEquals(List.of("application/ld+json"), scriptTypes(page.body()));
+            boolean publication = url.contains("/doc/publication/");
+            assertEquals(publication ? List.of("application/ld+json", "(none)") : List.of("application/ld+json"),
+                    scriptTypes(page.body()), "the JSON-LD, and on a publication the Cite block's copy button");
+            Matcher scripts = Pattern.compile("<script>(.*?)</script>", Pattern.DOTALL).matcher(page.body());
+            while (scripts.find()) {
+                String hash = Base64.getEncoder().encodeToString(StoreVersion.sha256()
+                        .digest(scripts.group(1).getBytes(StandardCharsets.UTF_8)));
+                assertEquals("'sha256-" + hash + "'", scriptSources.group(1), "the script the policy allows");
+            }
         }
     }
 
