@@ -14,9 +14,11 @@ import org.apache.jena.query.Dataset;
  * @param siteQueries the queries behind the site's own pages
  * @param store the store, for its version and its health
  * @param dumpPath where the whole dataset is served, if it is
+ * @param assets the SPARQL editor's script and style files
  */
 record FrontEnd(PublicBase base, ResourceDescriber describer, RdfDocumentWriter writer, ResourcePages resourcePages,
-                SitePages sitePages, SiteQueries siteQueries, StoreReader store, Optional<String> dumpPath) {
+                SitePages sitePages, SiteQueries siteQueries, StoreReader store, Optional<String> dumpPath,
+                Assets assets) {
 
     static FrontEnd of(Dataset dataset, PublicBase base, String endpointPath) {
         return of(dataset, base, endpointPath, null);
@@ -29,9 +31,10 @@ record FrontEnd(PublicBase base, ResourceDescriber describer, RdfDocumentWriter 
         PageRenderer renderer = new PageRenderer();
         PageFrames frames = new PageFrames(base, writer);
         SiteQueries siteQueries = new SiteQueries(store);
+        Assets assets = new Assets();
         return new FrontEnd(base, new ResourceDescriber(store), writer,
                 new ResourcePages(frames, renderer, new PageQueries(store)),
-                new SitePages(frames, renderer, siteQueries, endpointPath), siteQueries, store,
-                Optional.ofNullable(dumpPath));
+                new SitePages(frames, renderer, siteQueries, endpointPath, assets), siteQueries, store,
+                Optional.ofNullable(dumpPath), assets);
     }
 }

@@ -55,14 +55,23 @@ final class LinkedDataServlet extends HttpServlet {
         switch (relative) {
             case "" -> page(request, response, site::index);
             case "search" -> page(request, response, () -> site.search(request.getParameter("q")));
-            case "sparql" -> page(request, response, site::sparql);
+            case "sparql" -> {
+                if (negotiate(request, response, List.of(MediaFormat.HTML)).isPresent()) {
+                    Responses.htmlWithEditor(response, frontEnd.base(), site.sparql());
+                }
+            }
             case "robots.txt" -> Responses.send(response, HttpServletResponse.SC_OK, Responses.TEXT, site.robots());
             case "sitemap.xml" -> Responses.send(response, HttpServletResponse.SC_OK, "application/xml; charset=utf-8",
                     site.sitemap());
             case ".well-known/void" -> voidDescription(request, response);
             case "health" -> health(response);
             default -> {
-                if (relative.startsWith(PublicBase.DOCUMENTS)) {
+                Optional<Assets.Asset> asset = frontEnd.assets().find(relative);
+                if (asset.isPresent()) {
+                    response.setHeader("Cache-Control", asset.get().cacheControl());
+                    Responses.send(response, HttpServletResponse.SC_OK, asset.get().contentType(),
+                            asset.get().bytes());
+                } else if (relative.startsWith(PublicBase.DOCUMENTS)) {
                     document(relative.substring(PublicBase.DOCUMENTS.length()), request, response);
                 } else {
                     seeOther(relative, request, response);
