@@ -15,8 +15,8 @@ import org.publod.vocab.PrefixMappings;
 /**
  * The static files the SPARQL page's editor needs, served from the jar under {@value #PREFIX}: YASGUI's script
  * and style sheet, taken at build time from its WebJar (a Maven artifact; nothing of it is in the repository),
- * publod's own script that sets the editor up, and publod's prefixes for the editor's prefix completion. Only the files named here are served, so no path can reach other
- * resources of the class path.
+ * publod's own script that sets the editor up, and publod's prefixes for the editor's prefix completion. Only the
+ * files named here are served, so no path can reach other resources of the class path.
  */
 final class Assets {
     /** Where the assets are, below the public base. */
