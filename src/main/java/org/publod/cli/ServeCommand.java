@@ -1,6 +1,7 @@
 package org.publod.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.publod.PublodException;
@@ -51,6 +52,9 @@ final class ServeCommand implements Callable<Integer> {
      * @param base the public base, or null for the store's own (the base its VoID description states)
      */
     static void serveUntilStopped(PublodStore store, ServerOptions options, String base, PrintWriter out) {
+        if (options.review != null && !Files.isRegularFile(options.review)) {
+            throw new PublodException(PublodException.ErrorCode.INPUT, "--review: no such file: " + options.review);
+        }
         if (!(store instanceof Tdb2Store tdb2)) {
             throw new PublodException(PublodException.ErrorCode.INPUT,
                     "only the embedded store can be served; a SPARQL store serves itself");
@@ -64,7 +68,7 @@ final class ServeCommand implements Callable<Integer> {
         }
         ServingLimits limits = options.limits();
         try (SparqlServer server = SparqlServer.create().dataset(tdb2.dataset()).host(options.host)
-                .port(options.port).publicBase(publicBase).limits(limits).start()) {
+                .port(options.port).publicBase(publicBase).limits(limits).review(options.review).start()) {
             out.println("Linked Data: " + server.localAddress() + "  (IRIs under " + server.publicBase() + ")");
             out.println("SPARQL endpoint: " + server.sparqlEndpoint() + "  (read-only; queries stop after "
                     + limits.queryTimeout().toSeconds() + " s and " + limits.resultLimit() + " rows)");

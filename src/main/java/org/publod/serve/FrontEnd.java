@@ -1,5 +1,6 @@
 package org.publod.serve;
 
+import java.nio.file.Path;
 import java.util.Optional;
 import org.apache.jena.query.Dataset;
 
@@ -15,17 +16,22 @@ import org.apache.jena.query.Dataset;
  * @param store the store, for its version and its health
  * @param dumpPath where the whole dataset is served, if it is
  * @param assets the SPARQL editor's script and style files
+ * @param quality the quality report
  */
 record FrontEnd(PublicBase base, ResourceDescriber describer, RdfDocumentWriter writer, ResourcePages resourcePages,
                 SitePages sitePages, SiteQueries siteQueries, StoreReader store, Optional<String> dumpPath,
-                Assets assets) {
+                Assets assets, QualityPage quality) {
 
     static FrontEnd of(Dataset dataset, PublicBase base, String endpointPath) {
-        return of(dataset, base, endpointPath, null);
+        return of(dataset, base, endpointPath, null, Optional.empty());
     }
 
-    /** The front end; {@code dumpPath} is null when the whole dataset is not served. */
-    static FrontEnd of(Dataset dataset, PublicBase base, String endpointPath, String dumpPath) {
+    /**
+     * The front end; {@code dumpPath} is null when the whole dataset is not served, {@code review} the linker's
+     * review file the quality report shows, if any.
+     */
+    static FrontEnd of(Dataset dataset, PublicBase base, String endpointPath, String dumpPath,
+                       Optional<Path> review) {
         StoreReader store = new StoreReader(dataset);
         RdfDocumentWriter writer = new RdfDocumentWriter(JsonLdCompactor.bundled(), new SchemaOrgJsonLd(store));
         PageRenderer renderer = new PageRenderer();
@@ -35,6 +41,7 @@ record FrontEnd(PublicBase base, ResourceDescriber describer, RdfDocumentWriter 
         return new FrontEnd(base, new ResourceDescriber(store), writer,
                 new ResourcePages(frames, renderer, new PageQueries(store)),
                 new SitePages(frames, renderer, siteQueries, endpointPath, assets), siteQueries, store,
-                Optional.ofNullable(dumpPath), assets);
+                Optional.ofNullable(dumpPath), assets, new QualityPage(frames, renderer, new QualityQueries(store),
+                review));
     }
 }

@@ -20,8 +20,9 @@ import org.slf4j.LoggerFactory;
  * The Linked Data front end: every request path that is not the SPARQL endpoint. A resource IRI answers 303 See
  * Other to its document under {@code doc/}; a document is negotiated by {@code ?format=} or {@code Accept}. An IRI
  * publod published before and has replaced answers 301 Moved Permanently to the current one.
- * The site's own pages ({@code /}, {@code search}, {@code sparql}) and discovery files ({@code robots.txt},
- * {@code sitemap.xml}, {@code .well-known/void}, {@code health}) live at paths publod never mints. Documents carry
+ * The site's own pages ({@code /}, {@code search}, {@code sparql}, {@code quality}), the SPARQL editor's
+ * {@code assets/} and discovery files ({@code robots.txt}, {@code sitemap.xml}, {@code .well-known/void},
+ * {@code health}) live at paths publod never mints. Documents carry
  * an ETag and Last-Modified made from the store's version and answer 304 when the client's copy is current.
  */
 final class LinkedDataServlet extends HttpServlet {
@@ -60,6 +61,7 @@ final class LinkedDataServlet extends HttpServlet {
                     Responses.htmlWithEditor(response, frontEnd.base(), site.sparql());
                 }
             }
+            case "quality" -> page(request, response, frontEnd.quality()::render);
             case "robots.txt" -> Responses.send(response, HttpServletResponse.SC_OK, Responses.TEXT, site.robots());
             case "sitemap.xml" -> Responses.send(response, HttpServletResponse.SC_OK, "application/xml; charset=utf-8",
                     site.sitemap());
