@@ -15,14 +15,18 @@ import org.apache.commons.text.StringEscapeUtils;
  * @param categories the groups along the x axis, in order
  * @param series the bars of each group
  * @param unit what the values are counted in, after each value ("" or "%")
+ * @param top the value at the top of the scale, or 0 for the largest value (a share's scale ends at 100)
  */
-record BarChart(String title, List<String> categories, List<Series> series, String unit) {
+record BarChart(String title, List<String> categories, List<Series> series, String unit, double top) {
     private static final int HEIGHT = 220;
     private static final int TOP = 30;
     private static final int BOTTOM = 40;
     private static final int LEFT = 44;
     private static final int BAR = 14;
     private static final int GAP = 12;
+    private static final int MIN_WIDTH = 420;
+    /** Roughly how wide a character of the legend is, at the chart's font size. */
+    private static final int CHARACTER = 7;
     private static final List<String> COLOURS = List.of("#3465a4", "#f57900", "#4e9a06", "#75507b");
 
     BarChart {
@@ -54,9 +58,9 @@ record BarChart(String title, List<String> categories, List<Series> series, Stri
     /** The chart as an {@code <svg>} element. */
     String svg() {
         int groupWidth = Math.max(1, series.size()) * BAR + GAP;
-        int width = LEFT + Math.max(1, categories.size()) * groupWidth + GAP;
-        double max = series.stream().flatMap(each -> each.values().stream()).mapToDouble(Double::doubleValue)
-                .max().orElse(0);
+        int width = Math.max(Math.max(MIN_WIDTH, LEFT + legendWidth()), LEFT + categories.size() * groupWidth + GAP);
+        double max = top > 0 ? top : series.stream().flatMap(each -> each.values().stream())
+                .mapToDouble(Double::doubleValue).max().orElse(0);
         double scale = max > 0 ? (HEIGHT - TOP - BOTTOM) / max : 0;
         int baseline = HEIGHT - BOTTOM;
         StringBuilder svg = new StringBuilder();
@@ -66,7 +70,7 @@ record BarChart(String title, List<String> categories, List<Series> series, Stri
                 .append(escape(title)).append("</title>\n");
         svg.append(line(LEFT, baseline, width - GAP / 2, baseline));
         svg.append(text(LEFT - 4, baseline, "end", "0"));
-        svg.append(text(LEFT - 4, TOP, "end", number(max)));
+        svg.append(text(LEFT - 4, TOP, "end", number(max) + unit));
         legend(svg);
         for (int c = 0; c < categories.size(); c++) {
             int x = LEFT + GAP / 2 + c * groupWidth;
@@ -91,8 +95,16 @@ record BarChart(String title, List<String> categories, List<Series> series, Stri
                     .append(COLOURS.get(s % COLOURS.size())).append("\"/>\n");
             String name = series.get(s).name();
             svg.append(text(x + 14, 15, "start", name));
-            x += 24 + 7 * name.length();
+            x += legendEntryWidth(name);
         }
+    }
+
+    private int legendWidth() {
+        return series.stream().mapToInt(each -> legendEntryWidth(each.name())).sum();
+    }
+
+    private static int legendEntryWidth(String name) {
+        return 24 + CHARACTER * name.length();
     }
 
     private static String line(int x1, int y1, int x2, int y2) {

@@ -37,12 +37,12 @@ final class QualityPage {
         List<YearCoverage> years = queries.coveragePerYear();
         List<String> labels = years.stream().map(YearCoverage::year).toList();
         BarChart publications = new BarChart("Publications per year", labels, List.of(new BarChart.Series(
-                "publications", years.stream().map(year -> (double) year.publications()).toList())), "");
+                "publications", years.stream().map(year -> (double) year.publications()).toList())), "", 0);
         BarChart coverage = new BarChart("Link coverage per year", labels, List.of(
                 new BarChart.Series("publications with a dblp record", years.stream()
                         .map(year -> share(year.withDblpRecord(), year.publications())).toList()),
                 new BarChart.Series("authors with an ORCID iD", years.stream()
-                        .map(year -> share(year.withOrcid(), year.authors())).toList())), "%");
+                        .map(year -> share(year.withOrcid(), year.authors())).toList())), "%", 100);
         List<YearRow> rows = years.stream().map(year -> new YearRow(year.year(), year.publications(),
                 percent(year.withDblpRecord(), year.publications()), year.authors(),
                 percent(year.withOrcid(), year.authors()))).toList();
