@@ -15,6 +15,9 @@
     defaults.autocompleters = defaults.autocompleters.filter(function (name) {
         return name !== "property" && name !== "class";
     });
+    // Shown before it is built: the editor measures itself as it draws, and draws nothing while hidden.
+    plainForm.hidden = true;
+    editor.hidden = false;
     var yasgui = new window.Yasgui(editor, {
         requestConfig: { endpoint: endpoint, method: "POST" },
         copyEndpointOnNewTab: true,
@@ -33,6 +36,4 @@
             yasqe: { value: example.querySelector("pre").textContent }
         });
     });
-    plainForm.hidden = true;
-    editor.hidden = false;
 }());

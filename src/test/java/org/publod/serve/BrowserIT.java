@@ -130,6 +130,12 @@ class BrowserIT {
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
         wait.until(page -> page.findElement(By.id("editor")).isDisplayed());
         assertTrue(!browser.findElement(By.id("plain-form")).isDisplayed(), "the plain form gives way to the editor");
+        String firstQuery = browser.findElement(By.id("query")).getAttribute("value");
+        String shown = wait.until(page -> {
+            String text = page.findElement(By.cssSelector(".tabPanel.active .CodeMirror")).getText();
+            return text.isBlank() ? null : text;
+        });
+        assertTrue(shown.contains(firstQuery), "the first tab holds the form's query: " + shown);
         browser.findElement(By.xpath("//*[@class='tabsList']//a[span='publications-per-year.rq']")).click();
         WebElement activePanel = wait.until(page -> page.findElements(By.cssSelector(".tabPanel.active")).stream()
                 .filter(WebElement::isDisplayed).findFirst().orElse(null));
