@@ -19,7 +19,8 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"Serves the store: a read-only SPARQL 1.1 endpoint at " + SparqlServer.SPARQL_PATH
                 + ", and every IRI published under the base as Linked Data (303 to its document, as HTML, "
-                + "Turtle, JSON-LD, RDF/XML, N-Triples or TriG), with index, search and SPARQL pages, and a health "
+                + "Turtle, JSON-LD, RDF/XML, N-Triples or TriG), with index, search and SPARQL pages (with a query "
+                + "editor), the quality report at /quality, and a health "
                 + "check at /health. Queries are limited in time and rows, request bodies in size; every request "
                 + "is logged (NCSA combined) to the SLF4J logger " + SparqlServer.ACCESS_LOG + "."})
 final class ServeCommand implements Callable<Integer> {
