@@ -2,6 +2,7 @@ package org.publod.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.publod.PublodException;
@@ -39,10 +40,15 @@ final class ServeCommand implements Callable<Integer> {
                     + "Behind a proxy it differs from --host and --port; every link on every page uses it.")
     String base;
 
+    @Option(names = "--review", paramLabel = "CSV",
+            description = "The review file `publod link` wrote: the quality report at /quality lists its candidates "
+                    + "without a decision.")
+    Path review;
+
     @Override
     public Integer call() {
         try (PublodStore target = store.open()) {
-            serveUntilStopped(target, server, base, spec.commandLine().getOut());
+            serveUntilStopped(target, server, base, review, spec.commandLine().getOut());
         }
         return ExitCodes.OK;
     }
@@ -53,8 +59,14 @@ final class ServeCommand implements Callable<Integer> {
      * @param base the public base, or null for the store's own (the base its VoID description states)
      */
     static void serveUntilStopped(PublodStore store, ServerOptions options, String base, PrintWriter out) {
-        if (options.review != null && !Files.isRegularFile(options.review)) {
-            throw new PublodException(PublodException.ErrorCode.INPUT, "--review: no such file: " + options.review);
+        serveUntilStopped(store, options, base, null, out);
+    }
+
+    /** Serves until stopped; {@code review} is the review file the quality report lists, or null. */
+    static void serveUntilStopped(PublodStore store, ServerOptions options, String base, Path review,
+                                  PrintWriter out) {
+        if (review != null && !Files.isRegularFile(review)) {
+            throw new PublodException(PublodException.ErrorCode.INPUT, "--review: no such file: " + review);
         }
         if (!(store instanceof Tdb2Store tdb2)) {
             throw new PublodException(PublodException.ErrorCode.INPUT,
@@ -69,7 +81,7 @@ final class ServeCommand implements Callable<Integer> {
         }
         ServingLimits limits = options.limits();
         try (SparqlServer server = SparqlServer.create().dataset(tdb2.dataset()).host(options.host)
-                .port(options.port).publicBase(publicBase).limits(limits).review(options.review).start()) {
+                .port(options.port).publicBase(publicBase).limits(limits).review(review).start()) {
             out.println("Linked Data: " + server.localAddress() + "  (IRIs under " + server.publicBase() + ")");
             out.println("SPARQL endpoint: " + server.sparqlEndpoint() + "  (read-only; queries stop after "
                     + limits.queryTimeout().toSeconds() + " s and " + limits.resultLimit() + " rows)");

@@ -1,6 +1,5 @@
 package org.publod.cli;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import org.publod.PublodException;
 import org.publod.serve.ServingLimits;
@@ -35,11 +34,6 @@ final class ServerOptions {
             description = "Also serve the whole dataset in one response at /publod/data, and list it in the "
                     + "VoID description as its void:dataDump (default: not served).")
     boolean dump;
-
-    @Option(names = "--review", paramLabel = "CSV",
-            description = "The review file `publod link` wrote: the quality report at /quality lists its candidates "
-                    + "without a decision.")
-    Path review;
 
     /** The limits as set; a value that is not positive is refused with a message naming the option. */
     ServingLimits limits() {
