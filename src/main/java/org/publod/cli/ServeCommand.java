@@ -1,6 +1,8 @@
 package org.publod.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.publod.PublodException;
@@ -18,7 +20,8 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"Serves the store: a read-only SPARQL 1.1 endpoint at " + SparqlServer.SPARQL_PATH
                 + ", and every IRI published under the base as Linked Data (303 to its document, as HTML, "
-                + "Turtle, JSON-LD, RDF/XML, N-Triples or TriG), with index, search and SPARQL pages, and a health "
+                + "Turtle, JSON-LD, RDF/XML, N-Triples or TriG), with index, search and SPARQL pages (with a query "
+                + "editor), the quality report at /quality, and a health "
                 + "check at /health. Queries are limited in time and rows, request bodies in size; every request "
                 + "is logged (NCSA combined) to the SLF4J logger " + SparqlServer.ACCESS_LOG + "."})
 final class ServeCommand implements Callable<Integer> {
@@ -37,10 +40,15 @@ final class ServeCommand implements Callable<Integer> {
                     + "Behind a proxy it differs from --host and --port; every link on every page uses it.")
     String base;
 
+    @Option(names = "--review", paramLabel = "CSV",
+            description = "The review file `publod link` wrote: the quality report at /quality lists its candidates "
+                    + "without a decision.")
+    Path review;
+
     @Override
     public Integer call() {
         try (PublodStore target = store.open()) {
-            serveUntilStopped(target, server, base, spec.commandLine().getOut());
+            serveUntilStopped(target, server, base, review, spec.commandLine().getOut());
         }
         return ExitCodes.OK;
     }
@@ -51,6 +59,15 @@ final class ServeCommand implements Callable<Integer> {
      * @param base the public base, or null for the store's own (the base its VoID description states)
      */
     static void serveUntilStopped(PublodStore store, ServerOptions options, String base, PrintWriter out) {
+        serveUntilStopped(store, options, base, null, out);
+    }
+
+    /** Serves until stopped; {@code review} is the review file the quality report lists, or null. */
+    static void serveUntilStopped(PublodStore store, ServerOptions options, String base, Path review,
+                                  PrintWriter out) {
+        if (review != null && !Files.isRegularFile(review)) {
+            throw new PublodException(PublodException.ErrorCode.INPUT, "--review: no such file: " + review);
+        }
         if (!(store instanceof Tdb2Store tdb2)) {
             throw new PublodException(PublodException.ErrorCode.INPUT,
                     "only the embedded store can be served; a SPARQL store serves itself");
@@ -64,7 +81,7 @@ final class ServeCommand implements Callable<Integer> {
         }
         ServingLimits limits = options.limits();
         try (SparqlServer server = SparqlServer.create().dataset(tdb2.dataset()).host(options.host)
-                .port(options.port).publicBase(publicBase).limits(limits).start()) {
+                .port(options.port).publicBase(publicBase).limits(limits).review(review).start()) {
             out.println("Linked Data: " + server.localAddress() + "  (IRIs under " + server.publicBase() + ")");
             out.println("SPARQL endpoint: " + server.sparqlEndpoint() + "  (read-only; queries stop after "
                     + limits.queryTimeout().toSeconds() + " s and " + limits.resultLimit() + " rows)");

@@ -204,6 +204,11 @@ public final class IriMinter {
         return report(reportFileName) + "#line=" + (line - 1) + "," + line;
     }
 
+    /** The {@code sequence}-th problem found while publishing a report, kept in the report's graph. */
+    public String finding(String reportFileName, long sequence) {
+        return reportGraph(reportFileName) + "#finding-" + sequence;
+    }
+
     /** The named graph that holds the links to dblp and ORCID, apart from the report graphs. */
     public String linksetGraph() {
         return base + "graph/linkset";

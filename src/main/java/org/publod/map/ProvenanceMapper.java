@@ -5,9 +5,12 @@ import java.util.Calendar;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.vocabulary.RDF;
+import org.publod.model.Diagnostic;
 import org.publod.vocab.DCTERMS;
 import org.publod.vocab.PROV;
+import org.publod.vocab.PUBLOD;
 import org.publod.vocab.PrefixMappings;
 
 /** Describes a report's named graph: what it was derived from, when, and by which publod. */
@@ -41,7 +44,7 @@ public final class ProvenanceMapper {
         Resource software = model.createResource(iris.base() + "software/publod/" + publodVersion)
                 .addProperty(RDF.type, PROV.SoftwareAgent)
                 .addProperty(DCTERMS.hasVersion, publodVersion);
-        Resource activity = model.createResource(graphIri + "#publication")
+        Resource activity = model.createResource(activity(reportFileName))
                 .addProperty(RDF.type, PROV.Activity)
                 .addProperty(PROV.wasAssociatedWith, software);
         nodes.node(model, minter -> minter.reportGraph(reportFileName))
@@ -51,5 +54,34 @@ public final class ProvenanceMapper {
                 .addLiteral(PROV.generatedAtTime, model.createTypedLiteral(time))
                 .addProperty(PROV.wasGeneratedBy, activity);
         return model;
+    }
+
+    /**
+     * One problem found while publishing a report, kept in the report's graph beside its description: where it is
+     * (the report and the line), the field, the problem and the text found, and whether its entry was rejected.
+     *
+     * @param reportFileName the report's file name
+     * @param sequence the finding's place among the run's findings, from 1: with the report, its IRI
+     * @param finding the problem
+     * @param rejected whether the entry it concerns was left out
+     */
+    public Model describeFinding(String reportFileName, long sequence, Diagnostic finding, boolean rejected) {
+        Model model = ModelFactory.createDefaultModel();
+        Resource node = model.createResource(iris.finding(reportFileName, sequence))
+                .addProperty(RDF.type, PUBLOD.Finding)
+                .addProperty(PROV.wasGeneratedBy, model.createResource(activity(reportFileName)))
+                .addProperty(PROV.wasDerivedFrom, model.createResource(iris.report(reportFileName)))
+                .addLiteral(PUBLOD.rejected, rejected)
+                .addLiteral(PUBLOD.line, model.createTypedLiteral(String.valueOf(finding.location().line()),
+                        XSDDatatype.XSDpositiveInteger))
+                .addProperty(PUBLOD.field, finding.field())
+                .addProperty(DCTERMS.description, finding.problem());
+        finding.found().ifPresent(found -> node.addProperty(PUBLOD.foundValue, found));
+        return model;
+    }
+
+    /** The run that published a report's graph: one per graph, replaced with it. */
+    private String activity(String reportFileName) {
+        return iris.reportGraph(reportFileName) + "#publication";
     }
 }

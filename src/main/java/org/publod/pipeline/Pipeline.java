@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Optional;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.concurrent.ExecutorService;
@@ -85,11 +84,12 @@ public final class Pipeline {
      */
     public ReportRun run(Path report, GraphSink sink, RunListener listener) {
         Instant start = clock.instant();
-        RunCounter counter = new RunCounter(listener);
         ExecutorService workers = Executors.newFixedThreadPool(parallelism, Pipeline::workerThread);
         try (ReportReader reader = ReportReader.open(report, settings.encoding(),
                 settings.institute().shortName())) {
             String file = reader.fileName();
+            RunCounter counter = new RunCounter(listener, (finding, sequence, rejected) -> provenance
+                    .describeFinding(file, sequence, finding, rejected).getGraph());
             String graphIri = mapper.iris().reportGraph(file);
             String publishedBefore = mapper.iris().legacy().reportGraph(file);
             if (!publishedBefore.equals(graphIri)) {
@@ -103,11 +103,14 @@ public final class Pipeline {
                             Spliterator.ORDERED), false)
                     .peek(outcome -> listener.entryRead(file, counter.read()))
                     .map(outcome -> acrossEntries(outcome, wholeRun))
-                    .flatMap(outcome -> counter.count(outcome).stream());
+                    .flatMap(counter::count);
+            // Lazy: the report's own warnings are complete only once every entry has been read.
+            Stream<Graph> reportWarnings = Stream.of(file).flatMap(name -> reader.reportDiagnostics().stream())
+                    .map(counter::warn);
             Stream<Graph> description = Stream.of(file).map(name -> provenance
                     .describeGraph(name, reader.sha256Hex(), clock.instant()).getGraph());
-            long triples = sink.replaceGraph(graphIri, Stream.concat(entries, description).iterator());
-            reader.reportDiagnostics().forEach(counter::warn);
+            long triples = sink.replaceGraph(graphIri, Stream.of(entries, reportWarnings, description)
+                    .flatMap(part -> part).iterator());
             Duration elapsed = Duration.between(start, clock.instant());
             LOG.info("{}: {} entries read, {} published, {} rejected, {} triples in <{}>", file,
                     counter.read, counter.published, counter.rejected, triples, graphIri);
@@ -203,9 +206,20 @@ public final class Pipeline {
                 : Diagnostic.warning(source, field, problem, found);
     }
 
-    /** Counts kept while the entries stream through; tells the listener of each finding as it comes. */
+    /** Describes one finding as RDF, given its place in the run: see {@link ProvenanceMapper#describeFinding}. */
+    @FunctionalInterface
+    private interface FindingWriter {
+        Graph describe(Diagnostic finding, long sequence, boolean rejected);
+    }
+
+    /**
+     * Counts kept while the entries stream through; tells the listener of each finding as it comes, and turns it
+     * into RDF for the report's graph, so the store keeps every rejection and warning of the report's last run.
+     */
     private static final class RunCounter {
         private final RunListener listener;
+        private final FindingWriter findings;
+        private long findingCount;
         private long read;
         private long published;
         private long rejected;
@@ -213,35 +227,42 @@ public final class Pipeline {
         private final List<Rejection> rejections = new ArrayList<>();
         private final List<Diagnostic> warnings = new ArrayList<>();
 
-        RunCounter(RunListener listener) {
+        RunCounter(RunListener listener, FindingWriter findings) {
             this.listener = listener;
+            this.findings = findings;
         }
 
         long read() {
             return ++read;
         }
 
-        Optional<Graph> count(Outcome outcome) {
+        /** The graphs to publish for an entry: its own, if published, and its findings. */
+        Stream<Graph> count(Outcome outcome) {
             if (outcome instanceof Refused refused) {
                 rejected++;
                 if (rejections.size() < ReportRun.KEPT) {
                     rejections.add(refused.rejection());
                 }
                 listener.rejected(refused.rejection());
-                return Optional.empty();
+                return refused.rejection().reasons().stream().map(reason -> describe(reason, true));
             }
             Published published = (Published) outcome;
             this.published++;
-            published.warnings().forEach(this::warn);
-            return Optional.of(published.graph());
+            return Stream.concat(Stream.of(published.graph()), published.warnings().stream().map(this::warn));
         }
 
-        void warn(Diagnostic warning) {
+        /** Counts a warning and tells the listener; its RDF is the result. */
+        Graph warn(Diagnostic warning) {
             warningCount++;
             if (warnings.size() < ReportRun.KEPT) {
                 warnings.add(warning);
             }
             listener.warned(warning);
+            return describe(warning, false);
+        }
+
+        private Graph describe(Diagnostic finding, boolean rejectedEntry) {
+            return findings.describe(finding, ++findingCount, rejectedEntry);
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.publod.serve;
 
+import java.nio.file.Path;
 import java.util.Optional;
 import org.apache.jena.query.Dataset;
 
@@ -15,17 +16,23 @@ import org.apache.jena.query.Dataset;
  * @param store the store, for its version and its health
  * @param dumpPath where the whole dataset is served, if it is
  * @param citations the citations of publications and of their authors
+ * @param assets the SPARQL editor's script and style files
+ * @param quality the quality report
  */
 record FrontEnd(PublicBase base, ResourceDescriber describer, RdfDocumentWriter writer, ResourcePages resourcePages,
                 SitePages sitePages, SiteQueries siteQueries, StoreReader store, Optional<String> dumpPath,
-                CitationExport citations) {
+                CitationExport citations, Assets assets, QualityPage quality) {
 
     static FrontEnd of(Dataset dataset, PublicBase base, String endpointPath) {
-        return of(dataset, base, endpointPath, null);
+        return of(dataset, base, endpointPath, null, Optional.empty());
     }
 
-    /** The front end; {@code dumpPath} is null when the whole dataset is not served. */
-    static FrontEnd of(Dataset dataset, PublicBase base, String endpointPath, String dumpPath) {
+    /**
+     * The front end; {@code dumpPath} is null when the whole dataset is not served, {@code review} the linker's
+     * review file the quality report shows, if any.
+     */
+    static FrontEnd of(Dataset dataset, PublicBase base, String endpointPath, String dumpPath,
+                       Optional<Path> review) {
         StoreReader store = new StoreReader(dataset);
         RdfDocumentWriter writer = new RdfDocumentWriter(JsonLdCompactor.bundled(), new SchemaOrgJsonLd(store));
         PageRenderer renderer = new PageRenderer();
@@ -33,9 +40,11 @@ record FrontEnd(PublicBase base, ResourceDescriber describer, RdfDocumentWriter 
         SiteQueries siteQueries = new SiteQueries(store);
         CitationExport citations = new CitationExport(new CitationReader((query, rows) -> store.select(query)
                 .forEach(rows)));
+        Assets assets = new Assets();
         return new FrontEnd(base, new ResourceDescriber(store), writer,
                 new ResourcePages(frames, renderer, new PageQueries(store), citations),
-                new SitePages(frames, renderer, siteQueries, endpointPath), siteQueries, store,
-                Optional.ofNullable(dumpPath), citations);
+                new SitePages(frames, renderer, siteQueries, endpointPath, assets), siteQueries, store,
+                Optional.ofNullable(dumpPath), citations, assets,
+                new QualityPage(frames, renderer, new QualityQueries(store), review));
     }
 }

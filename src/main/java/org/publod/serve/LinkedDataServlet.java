@@ -23,8 +23,9 @@ import org.slf4j.LoggerFactory;
  * The Linked Data front end: every request path that is not the SPARQL endpoint. A resource IRI answers 303 See
  * Other to its document under {@code doc/}; a document is negotiated by {@code ?format=} or {@code Accept}. An IRI
  * publod published before and has replaced answers 301 Moved Permanently to the current one.
- * The site's own pages ({@code /}, {@code search}, {@code sparql}) and discovery files ({@code robots.txt},
- * {@code sitemap.xml}, {@code .well-known/void}, {@code health}) live at paths publod never mints. Documents carry
+ * The site's own pages ({@code /}, {@code search}, {@code sparql}, {@code quality}), the SPARQL editor's
+ * {@code assets/} and discovery files ({@code robots.txt}, {@code sitemap.xml}, {@code .well-known/void},
+ * {@code health}) live at paths publod never mints. Documents carry
  * an ETag and Last-Modified made from the store's version and answer 304 when the client's copy is current.
  */
 final class LinkedDataServlet extends HttpServlet {
@@ -60,7 +61,12 @@ final class LinkedDataServlet extends HttpServlet {
         switch (relative) {
             case "" -> page(request, response, site::index);
             case "search" -> page(request, response, () -> site.search(request.getParameter("q")));
-            case "sparql" -> page(request, response, site::sparql);
+            case "sparql" -> {
+                if (negotiate(request, response, List.of(MediaFormat.HTML)).isPresent()) {
+                    Responses.htmlWithEditor(response, frontEnd.base(), site.sparql());
+                }
+            }
+            case "quality" -> page(request, response, frontEnd.quality()::render);
             case "robots.txt" -> Responses.send(response, HttpServletResponse.SC_OK, Responses.TEXT, site.robots());
             case "sitemap.xml" -> Responses.send(response, HttpServletResponse.SC_OK, "application/xml; charset=utf-8",
                     site.sitemap());
@@ -68,7 +74,12 @@ final class LinkedDataServlet extends HttpServlet {
             case "health" -> health(response);
             case "cite" -> citeQuery(request, response);
             default -> {
-                if (relative.startsWith(PublicBase.DOCUMENTS)) {
+                Optional<Assets.Asset> asset = frontEnd.assets().find(relative);
+                if (asset.isPresent()) {
+                    response.setHeader("Cache-Control", asset.get().cacheControl());
+                    Responses.send(response, HttpServletResponse.SC_OK, asset.get().contentType(),
+                            asset.get().bytes());
+                } else if (relative.startsWith(PublicBase.DOCUMENTS)) {
                     document(relative.substring(PublicBase.DOCUMENTS.length()), request, response);
                 } else {
                     seeOther(relative, request, response);

@@ -6,8 +6,9 @@ import java.io.StringWriter;
 
 /**
  * Renders the HTML templates ({@code publod/templates/*.mustache} in the jar). Mustache has no logic and
- * HTML-escapes every value; the one value written raw is the embedded JSON-LD, which {@link #scriptSafe} has
- * already made safe inside a {@code <script>} element.
+ * HTML-escapes every value; the values written raw are the embedded JSON-LD, which {@link #scriptSafe} has
+ * already made safe inside a {@code <script>} element, and the quality report's SVG charts, whose every text
+ * {@link BarChart} escapes.
  */
 final class PageRenderer {
     private final MustacheFactory factory = new DefaultMustacheFactory("publod/templates");

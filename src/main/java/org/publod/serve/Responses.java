@@ -55,6 +55,21 @@ final class Responses {
         send(response, HttpServletResponse.SC_OK, MediaFormat.HTML.contentType(), page);
     }
 
+    /**
+     * The SPARQL page: as {@link #html}, and also the query editor's scripts and style sheet, which come from the
+     * site itself ({@link Assets}), and its queries, which go to the site's own endpoint. No inline script runs.
+     * The editor's result table adds style elements of its own (for resizable columns), so this one page allows
+     * inline styles; with scripts limited to the site's own files, a style cannot make anything run.
+     */
+    static void htmlWithEditor(HttpServletResponse response, PublicBase base, String page) throws IOException {
+        String site = "'self' " + base.origin();
+        response.setHeader("Content-Security-Policy", "default-src 'none'; script-src " + site + "; style-src "
+                + site + " 'unsafe-inline'; img-src data: " + site + "; connect-src " + site + "; form-action "
+                + site + "; base-uri 'none'; frame-ancestors 'none'");
+        response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
+        send(response, HttpServletResponse.SC_OK, MediaFormat.HTML.contentType(), page);
+    }
+
     /** The text of the style element in the page template, exactly as every page carries it. */
     private static String styleElementText() {
         return elementText(STYLED_TEMPLATE, "style");

@@ -24,8 +24,10 @@ final class SitePages {
     private final SiteQueries queries;
     private final String endpoint;
     private final List<ExampleQuery> examples = ExampleQueries.bundled();
+    private final Assets assets;
 
-    SitePages(PageFrames frames, PageRenderer renderer, SiteQueries queries, String endpointPath) {
+    SitePages(PageFrames frames, PageRenderer renderer, SiteQueries queries, String endpointPath, Assets assets) {
+        this.assets = assets;
         this.frames = frames;
         this.renderer = renderer;
         this.queries = queries;
@@ -60,8 +62,11 @@ final class SitePages {
         List<Example> list = examples.stream().map(example -> new Example(example.name(), example.description(),
                 example.text(), endpoint + "?query=" + URLEncoder.encode(example.text(), StandardCharsets.UTF_8)))
                 .toList();
+        PublicBase base = frames.base();
+        EditorAssets editor = new EditorAssets(base.page(assets.yasguiScript()), base.page(assets.yasguiStyle()),
+                base.page(assets.editorScript()), base.page(assets.prefixes()));
         return renderer.render("sparql", frames.site("SPARQL endpoint", "sparql", ""), new SparqlView(endpoint,
-                list));
+                list, editor));
     }
 
     /** robots.txt: pages are for everyone; the SPARQL endpoint and the search are not for crawlers. */
@@ -94,7 +99,11 @@ final class SitePages {
     }
 
     /** The SPARQL endpoint's page. */
-    record SparqlView(String endpoint, List<Example> examples) {
+    record SparqlView(String endpoint, List<Example> examples, EditorAssets editor) {
+    }
+
+    /** The addresses of the editor's script, style sheet, set-up script and prefixes. */
+    record EditorAssets(String yasgui, String style, String setup, String prefixes) {
     }
 
     /** An example query with a link that runs it. */

@@ -1,8 +1,10 @@
 package org.publod.serve;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Operation;
@@ -114,6 +116,7 @@ public final class SparqlServer implements AutoCloseable {
         private int port = 3030;
         private String publicBase;
         private ServingLimits limits = ServingLimits.DEFAULTS;
+        private Path review;
 
         private Builder() {
         }
@@ -148,6 +151,12 @@ public final class SparqlServer implements AutoCloseable {
             return this;
         }
 
+        /** The linker's review file, whose waiting candidates the quality report at /quality lists (optional). */
+        public Builder review(Path review) {
+            this.review = review;
+            return this;
+        }
+
         public SparqlServer start() {
             List<String> missing = new ArrayList<>();
             if (dataset == null) {
@@ -166,7 +175,7 @@ public final class SparqlServer implements AutoCloseable {
                     .registerOperation(Operation.Query, new LimitedQueries(limits.resultLimit()))
                     .add(DATASET_PATH, dataService(limited.asDatasetGraph(), limits))
                     .addServlet("/*", new LinkedDataServlet(FrontEnd.of(limited, base, SPARQL_PATH,
-                            limits.dump() ? DUMP_PATH : null)))
+                            limits.dump() ? DUMP_PATH : null, Optional.ofNullable(review))))
                     .build();
             configureJetty(server.getJettyServer(), host, limits);
             try {

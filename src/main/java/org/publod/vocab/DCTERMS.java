@@ -7,6 +7,7 @@ public final class DCTERMS {
     public static final String NS = "http://purl.org/dc/terms/";
 
     public static final Property title = Terms.property(NS, "title");
+    public static final Property description = Terms.property(NS, "description");
     public static final Property abstract_ = Terms.property(NS, "abstract");
     public static final Property source = Terms.property(NS, "source");
     public static final Property hasVersion = Terms.property(NS, "hasVersion");

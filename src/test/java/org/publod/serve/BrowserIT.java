@@ -29,6 +29,7 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * What a person sees, in real headless Chromium (Debian's {@code chromium} and {@code chromium-driver}): the index,
@@ -41,6 +42,8 @@ class BrowserIT {
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     static final String BASE = "http://publod.test/";
+    static final String EXAMPLE_PER_YEAR = ExampleQueries.bundled().stream()
+            .filter(query -> query.name().equals("publications-per-year.rq")).findFirst().orElseThrow().text();
     static final String TITLE = "Mixture of Tokens: Continuous MoE through Cross-Example Aggregation";
     static final List<String> AUTHORS = List.of("Antoniak S.", "Krutul M.", "Pióro M.", "Krajewski J.",
             "Ludziejewski J.", "Ciebiera K.", "Król K.", "Odrzygóźdź T.", "Cygan M.", "Jaszczur S.");
@@ -119,6 +122,41 @@ class BrowserIT {
         assertTrue(texts(By.cssSelector(".publications a")).contains(TITLE));
         assertTrue(texts(By.cssSelector(".coauthors a")).contains("Cygan M."));
         assertLinksWork();
+        noConsoleErrors();
+    }
+
+    @Test
+    void runsAnExampleQueryInTheEditorAndReadsItsTable() {
+        browser.manage().logs().get(LogType.BROWSER); // what earlier tests left in the console
+        browser.get(BASE + "sparql");
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        wait.until(page -> page.findElement(By.id("editor")).isDisplayed());
+        assertTrue(!browser.findElement(By.id("plain-form")).isDisplayed(), "the plain form gives way to the editor");
+        String firstQuery = browser.findElement(By.id("query")).getAttribute("value");
+        String shown = wait.until(page -> {
+            String text = page.findElement(By.cssSelector(".tabPanel.active .CodeMirror")).getText();
+            return text.isBlank() ? null : text;
+        });
+        assertTrue(shown.contains(firstQuery), "the first tab holds the form's query: " + shown);
+        browser.findElement(By.xpath("//*[@class='tabsList']//a[span='publications-per-year.rq']")).click();
+        WebElement activePanel = wait.until(page -> page.findElements(By.cssSelector(".tabPanel.active")).stream()
+                .filter(WebElement::isDisplayed).findFirst().orElse(null));
+        activePanel.findElement(By.cssSelector(".yasqe_queryButton")).click();
+        List<WebElement> cells = wait.until(page -> {
+            List<WebElement> found = activePanel.findElements(By.cssSelector(".yasr table tbody tr td"));
+            return found.isEmpty() ? null : found;
+        });
+        String table = cells.stream().map(WebElement::getText).toList().toString();
+        HttpResponse<String> answer = served.get(served.server().sparqlEndpoint() + "?query="
+                + java.net.URLEncoder.encode(EXAMPLE_PER_YEAR, java.nio.charset.StandardCharsets.UTF_8),
+                "Accept", "text/csv");
+        List<String> rows = answer.body().lines().skip(1).toList();
+        assertTrue(rows.size() > 1, answer.body());
+        for (String row : rows) {
+            String[] yearAndCount = row.split(",");
+            assertTrue(table.contains(yearAndCount[0]) && table.contains(yearAndCount[1].strip()), "the table "
+                    + table + " lacks the row " + row);
+        }
         noConsoleErrors();
     }
 

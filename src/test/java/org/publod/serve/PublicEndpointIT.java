@@ -232,7 +232,7 @@ class PublicEndpointIT {
 
     @Test
     void pagesCarrySecurityHeadersAndTheirPolicyAllowsTheirOwnStyleAndCopyScriptOnly() {
-        for (String url : List.of(served.server().localAddress(), served.server().localAddress() + "sparql",
+        for (String url : List.of(served.server().localAddress(), served.server().localAddress() + "search?q=x",
                 served.local(served.documentOf(LinkedDataIT.PAPER)))) {
             HttpResponse<String> page = get(url, "Accept", "text/html");
             String policy = page.headers().firstValue("Content-Security-Policy").orElseThrow();
@@ -262,6 +262,30 @@ class PublicEndpointIT {
                 assertEquals("'sha256-" + hash + "'", scriptSources.group(1), "the script the policy allows");
             }
         }
+    }
+
+    @Test
+    void theSparqlPageRunsTheEditorsScriptsFromTheSiteOnly() {
+        HttpResponse<String> page = get(served.server().localAddress() + "sparql", "Accept", "text/html");
+        String policy = page.headers().firstValue("Content-Security-Policy").orElseThrow();
+        assertTrue(policy.startsWith("default-src 'none'"), policy);
+        String scripts = Pattern.compile("script-src ([^;]*)").matcher(policy).results().findFirst().orElseThrow()
+                .group(1);
+        assertEquals("'self' " + served.server().publicBase().replaceAll("/$", ""), scripts);
+        assertFalse(policy.contains("unsafe-eval"), policy);
+        List<String> sources = Pattern.compile("<script src=\"([^\"]*)\"").matcher(page.body()).results()
+                .map(match -> match.group(1)).toList();
+        assertEquals(2, sources.size(), page.body());
+        for (String source : sources) {
+            assertTrue(source.startsWith(served.server().publicBase() + "assets/"), source);
+            HttpResponse<String> script = get(served.local(source));
+            assertEquals(200, script.statusCode(), source);
+            assertTrue(script.headers().firstValue("Content-Type").orElse("").startsWith("text/javascript"), source);
+            assertTrue(script.headers().firstValue("Cache-Control").orElse("").contains("max-age"), source);
+        }
+        assertTrue(get(served.local(sources.get(0))).body().contains("Yasgui"), "the editor's script");
+        assertEquals(404, get(served.server().localAddress() + "assets/publod/queries/coauthors.rq").statusCode(),
+                "only the editor's files are served");
     }
 
     /** A republication of the same report: its graph gets a newer prov:generatedAtTime, as publish gives it. */

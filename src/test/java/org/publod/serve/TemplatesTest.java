@@ -15,12 +15,15 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** The templates escape everything: the one raw value is the JSON-LD, made safe for {@code <script>} first. */
+/**
+ * The templates escape everything but the JSON-LD, made safe for {@code <script>} first, and the quality report's
+ * charts, SVG whose every text {@link BarChart} escapes.
+ */
 class TemplatesTest {
     private static final Path TEMPLATES = Path.of("src/main/resources/publod/templates");
 
     @Test
-    void noTemplateWritesAValueUnescapedButTheJsonLd() throws IOException {
+    void noTemplateWritesAValueUnescapedButTheJsonLdAndTheCharts() throws IOException {
         List<String> raw = new ArrayList<>();
         try (Stream<Path> files = Files.list(TEMPLATES)) {
             for (Path file : files.toList()) {
@@ -31,7 +34,8 @@ class TemplatesTest {
                 }
             }
         }
-        assertEquals(List.of("head.mustache: {{{jsonLd}}}"), raw);
+        assertEquals(List.of("head.mustache: {{{jsonLd}}}", "quality.mustache: {{{coverageChart}}}",
+                "quality.mustache: {{{publicationsChart}}}"), raw.stream().sorted().toList());
     }
 
     @Test
