@@ -56,6 +56,14 @@ public final class LinksetMapper {
     }
 
     public Model map(Linkset linkset) {
+        return map(linkset, Map.of());
+    }
+
+    /**
+     * The linkset graph, stating also that each IRI in {@code retired} (a person an earlier run published, which
+     * this run no longer has) is replaced by the IRIs it maps to, so that it keeps leading somewhere.
+     */
+    public Model map(Linkset linkset, Map<String, Set<String>> retired) {
         Model model = ModelFactory.createDefaultModel();
         model.setNsPrefixes(PrefixMappings.STANDARD);
         Map<String, Long> sizes = new LinkedHashMap<>();
@@ -82,6 +90,8 @@ public final class LinksetMapper {
             source(model, person, SCHEMA.name, model.createLiteral(name.fullName()), name.source());
         }
         holders(model, linkset.persons());
+        retired.forEach((old, current) -> current.forEach(iri -> model.createResource(old)
+                .addProperty(DCTERMS.isReplacedBy, model.createResource(iri))));
         sizes.forEach((name, size) -> linksetDescription(model, name, size));
         return model;
     }

@@ -1,18 +1,27 @@
 package org.publod.pipeline;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.query.ParameterizedSparqlString;
 import org.apache.jena.rdfconnection.RDFConnection;
 import org.publod.link.LinkOutcome;
 import org.publod.link.Linker;
 import org.publod.map.IriMinter;
 import org.publod.map.LinksetMapper;
+import org.publod.model.Person;
 import org.publod.model.PublishedWork;
 import org.publod.store.GraphPublisher;
 import org.publod.store.PublodStore;
 import org.publod.store.SparqlQueries;
+import org.publod.vocab.PrefixMappings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,6 +36,8 @@ public final class LinkingPipeline {
     private static final String REPORT_GRAPHS = """
             SELECT DISTINCT ?graph WHERE { GRAPH ?graph { ?role publod:nameAsListed ?name } } ORDER BY ?graph""";
 
+    private static final String REPLACED = """
+            SELECT ?old ?current WHERE { GRAPH ?linkset { ?old dcterms:isReplacedBy ?current } }""";
     private static final String BASES = """
             SELECT DISTINCT ?space { GRAPH ?graph { ?dataset a void:Dataset ; void:uriSpace ?space } }
             ORDER BY ?space""";
@@ -58,7 +69,7 @@ public final class LinkingPipeline {
         List<PublishedWork> works = PublishedWorks.read(store);
         LinkOutcome outcome = linker.link(works);
         GraphPublisher publisher = new GraphPublisher(store, description);
-        long triples = publisher.replaceGraph(iris.linksetGraph(), List.of(linksetGraph(outcome)).iterator());
+        long triples = publisher.replaceGraph(iris.linksetGraph(), List.of(linksetGraph(store, outcome)).iterator());
         StoredIdentities identities = StoredIdentities.read(store, iris);
         int moved = 0;
         for (String graph : reportGraphs(store)) {
@@ -72,12 +83,53 @@ public final class LinkingPipeline {
     public LinkRun run(PublodStore store, Linker linker, GraphSink output) {
         List<PublishedWork> works = PublishedWorks.read(store);
         LinkOutcome outcome = linker.link(works);
-        long triples = output.replaceGraph(iris.linksetGraph(), List.of(linksetGraph(outcome)).iterator());
+        long triples = output.replaceGraph(iris.linksetGraph(), List.of(linksetGraph(store, outcome)).iterator());
         return new LinkRun(outcome, works, iris.linksetGraph(), triples, 0);
     }
 
-    private Graph linksetGraph(LinkOutcome outcome) {
-        return new LinksetMapper(iris).map(outcome.linkset()).getGraph();
+    private Graph linksetGraph(PublodStore store, LinkOutcome outcome) {
+        return new LinksetMapper(iris).map(outcome.linkset(), retired(store, outcome)).getGraph();
+    }
+
+    /**
+     * The person IRIs that earlier linking published and this run no longer has, each with the persons that now
+     * hold what it held: persons of the previous linkset graph's holders, and the IRIs it stated replaced, followed
+     * to the persons of now. So every person IRI ever published keeps leading to a person, however often linking
+     * joins and separates.
+     */
+    private Map<String, Set<String>> retired(PublodStore store, LinkOutcome outcome) {
+        Map<String, String> holderNow = new HashMap<>();
+        Set<String> live = new HashSet<>();
+        for (Person person : outcome.linkset().persons()) {
+            String iri = iris.person(person.basis());
+            live.add(iri);
+            person.holdings().forEach(holding -> holderNow.put(holding.authorship().iri(), iri));
+        }
+        Map<String, Set<String>> retired = new TreeMap<>();
+        StoredIdentities.read(store, iris).holders().forEach((role, person) -> {
+            if (!live.contains(person) && holderNow.containsKey(role)) {
+                retired.computeIfAbsent(person, iri -> new TreeSet<>()).add(holderNow.get(role));
+            }
+        });
+        ParameterizedSparqlString replaced = new ParameterizedSparqlString(REPLACED, PrefixMappings.STANDARD);
+        replaced.setIri("linkset", iris.linksetGraph());
+        Map<String, Set<String>> before = new TreeMap<>();
+        try (RDFConnection connection = store.connect()) {
+            connection.querySelect(replaced.asQuery(), row -> before.computeIfAbsent(row.getResource("old").getURI(),
+                    iri -> new TreeSet<>()).add(row.getResource("current").getURI()));
+        }
+        before.forEach((old, targets) -> {
+            if (!live.contains(old) && !retired.containsKey(old)) {
+                Set<String> now = new TreeSet<>();
+                targets.forEach(target -> now.addAll(live.contains(target) ? Set.of(target)
+                        : retired.getOrDefault(target, Set.of(target))));
+                now.remove(old);
+                if (!now.isEmpty()) {
+                    retired.put(old, now);
+                }
+            }
+        });
+        return retired;
     }
 
     /** The bases the store's VoID descriptions give as their URI space: where its reports were published. */

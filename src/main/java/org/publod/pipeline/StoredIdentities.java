@@ -85,6 +85,11 @@ final class StoredIdentities {
         return new StoredIdentities(store, iris, holders, familyNames);
     }
 
+    /** Who holds each authorship that an earlier linking gave to a person other than its name's, by IRI. */
+    Map<String, String> holders() {
+        return Map.copyOf(holders);
+    }
+
     /** Whether linking has joined or separated no person: then a freshly mapped graph needs nothing. */
     boolean isEmpty() {
         return holders.isEmpty();

@@ -127,6 +127,16 @@ class LinkCommandIT {
                 + "person/dblp/900/1009> } }"), "both spellings' IRIs lead to the joined person");
         int validation = cli.execute("validate", "--store", store.toString(), "examples/ippt-example.txt");
         assertTrue(validation == 0 || validation == 6, "no violation once linked: " + out + "\n" + err);
+
+        // Linked again without the dblp records, evidence no longer joins them: the joined person's IRI then leads
+        // to both spellings' persons, which are back.
+        assertEquals(0, cli.execute("link", "--store", store.toString(), "--review",
+                temp.resolve("example-review-2.csv").toString()), err.toString());
+        assertEquals(14, count(store, HOLDERS));
+        assertEquals(2, count(store, "SELECT (COUNT(DISTINCT ?now) AS ?n) { GRAPH ?g { <" + BASE
+                + "person/dblp/900/1009> dcterms:isReplacedBy ?now } GRAPH ?h { ?role pro:isHeldBy ?now } }"));
+        assertEquals(0, count(store, "SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?old dcterms:isReplacedBy <" + BASE
+                + "person/dblp/900/1009> } }"), "nothing leads to a person that is gone");
     }
 
     /** The rows of each example query in queries/, as CSV lines. */
