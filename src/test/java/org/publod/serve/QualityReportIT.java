@@ -169,7 +169,9 @@ class QualityReportIT {
             assertEquals(200, page.statusCode());
             assertTrue(page.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
             String policy = page.headers().firstValue("Content-Security-Policy").orElseThrow();
-            assertFalse(policy.contains("script-src"), policy);
+            assertTrue(policy.contains("script-src " + Responses.SCRIPT_HASH + ";"), "only the pages' one hashed "
+                    + "script may run: " + policy);
+            assertFalse(page.body().contains("<script>"), "the report itself runs no script");
             assertEquals(List.of(), validator.errors(page.body(), BASE + "quality"));
             assertTrue(page.body().contains("<dt>input.txt:2</dt>"));
             assertTrue(page.body().contains("Jan Nowak"), "the review file given to the server");
