@@ -2,8 +2,10 @@ package org.publod.cli;
 
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.publod.PublodException;
+import org.publod.serve.Publishing;
 import org.publod.serve.ServingLimits;
 import org.publod.serve.SparqlServer;
 import org.publod.store.PublodStore;
@@ -63,13 +65,20 @@ final class ServeCommand implements Callable<Integer> {
                     + ": their pages will not be found; serve with --base set to the base they were published under");
         }
         ServingLimits limits = options.limits();
-        try (SparqlServer server = SparqlServer.create().dataset(tdb2.dataset()).host(options.host)
-                .port(options.port).publicBase(publicBase).limits(limits).start()) {
+        Optional<Publishing> publishing = options.publishing(tdb2, publicBase);
+        SparqlServer.Builder builder = SparqlServer.create().dataset(tdb2.dataset()).host(options.host)
+                .port(options.port).publicBase(publicBase).limits(limits);
+        publishing.ifPresent(builder::publishing);
+        try (SparqlServer server = builder.start()) {
             out.println("Linked Data: " + server.localAddress() + "  (IRIs under " + server.publicBase() + ")");
             out.println("SPARQL endpoint: " + server.sparqlEndpoint() + "  (read-only; queries stop after "
                     + limits.queryTimeout().toSeconds() + " s and " + limits.resultLimit() + " rows)");
             out.println("Health: " + server.localAddress() + "health" + (limits.dump() ? "  Dump: "
                     + server.localAddress() + SparqlServer.DUMP_PATH.substring(1) : "") + "  (stop with Ctrl-C)");
+            out.println(publishing.map(p -> "Publishing: POST " + server.localAddress()
+                    + SparqlServer.PUBLISH_PATH.substring(1) + "?file=NAME, as " + p.administrator().user()
+                    + "  (publod publish --server " + server.localAddress() + " REPORT...)")
+                    .orElse("Publishing over HTTP: off (no administrator credentials configured)"));
             out.flush();
             server.join();
         }

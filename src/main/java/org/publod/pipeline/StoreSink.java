@@ -28,6 +28,14 @@ public final class StoreSink implements GraphSink {
     }
 
     /**
+     * A sink that publishes into a store that is being served: each report's graph and the description change in one
+     * write transaction, never through the bulk loader, so readers see the old report or the new one.
+     */
+    public static StoreSink publishingWhileServed(PublodStore store, DescriptionFormat description) {
+        return new StoreSink(store, Optional.of(GraphPublisher.withoutBulkLoads(store, description)));
+    }
+
+    /**
      * A sink that writes nothing, for runs that only check ({@code validate --store}): their checks across reports
      * still look up what {@code store} holds.
      */

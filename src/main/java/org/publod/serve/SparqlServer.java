@@ -3,6 +3,7 @@ package org.publod.serve;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Operation;
@@ -13,12 +14,15 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphWrapper;
 import org.apache.jena.sparql.util.Context;
 import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.server.CustomRequestLog;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.Slf4jRequestLogWriter;
 import org.eclipse.jetty.server.handler.SizeLimitHandler;
 import org.eclipse.jetty.server.handler.gzip.GzipHandler;
+import org.eclipse.jetty.util.Callback;
 import org.publod.PublodException;
 import org.publod.PublodException.ErrorCode;
 
@@ -49,6 +53,8 @@ public final class SparqlServer implements AutoCloseable {
     public static final String SPARQL_PATH = DATASET_PATH + "/sparql";
     /** The whole dataset in one response, served only when {@link ServingLimits#dump()} is set. */
     public static final String DUMP_PATH = DATASET_PATH + "/data";
+    /** Where an administrator sends a report to publish, when {@link Publishing} is configured. */
+    public static final String PUBLISH_PATH = DATASET_PATH + "/publish";
     /** The SLF4J logger the access log is written to, one line per request. */
     public static final String ACCESS_LOG = "org.publod.access";
 
@@ -114,6 +120,7 @@ public final class SparqlServer implements AutoCloseable {
         private int port = 3030;
         private String publicBase;
         private ServingLimits limits = ServingLimits.DEFAULTS;
+        private Optional<Publishing> publishing = Optional.empty();
 
         private Builder() {
         }
@@ -148,6 +155,15 @@ public final class SparqlServer implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Takes reports at {@value #PUBLISH_PATH} from the administrator and publishes them into the served store
+         * (default: publishing is off, and that path answers 404).
+         */
+        public Builder publishing(Publishing publishing) {
+            this.publishing = Optional.of(publishing);
+            return this;
+        }
+
         public SparqlServer start() {
             List<String> missing = new ArrayList<>();
             if (dataset == null) {
@@ -165,10 +181,11 @@ public final class SparqlServer implements AutoCloseable {
                     .port(port)
                     .registerOperation(Operation.Query, new LimitedQueries(limits.resultLimit()))
                     .add(DATASET_PATH, dataService(limited.asDatasetGraph(), limits))
+                    .addServlet(PUBLISH_PATH, new PublishServlet(publishing))
                     .addServlet("/*", new LinkedDataServlet(FrontEnd.of(limited, base, SPARQL_PATH,
                             limits.dump() ? DUMP_PATH : null)))
                     .build();
-            configureJetty(server.getJettyServer(), host, limits);
+            configureJetty(server.getJettyServer(), host, limits, publishing.isPresent());
             try {
                 server.start();
             } catch (RuntimeException e) {
@@ -196,12 +213,13 @@ public final class SparqlServer implements AutoCloseable {
         }
 
         /**
-         * Listens on the host only; CORS, the request size limit, gzip and the access log around everything.
+         * Listens on the host only; CORS, the request size limit, gzip and the access log around everything. A
+         * publication, when configured, has its own, larger size limit, which {@link PublishServlet} checks.
          * Jetty 12.1 deprecates GzipHandler for CompressionHandler, which is in modules Fuseki does not ship;
          * GzipHandler is what the Jetty of this Fuseki has.
          */
         @SuppressWarnings("removal")
-        private static void configureJetty(Server jetty, String host, ServingLimits limits) {
+        private static void configureJetty(Server jetty, String host, ServingLimits limits, boolean publishing) {
             for (Connector connector : jetty.getConnectors()) {
                 if (connector instanceof ServerConnector serverConnector) {
                     serverConnector.setHost(host);
@@ -209,7 +227,15 @@ public final class SparqlServer implements AutoCloseable {
             }
             GzipHandler gzip = new GzipHandler(jetty.getHandler());
             gzip.addIncludedMethods("POST");
-            SizeLimitHandler sizeLimit = new SizeLimitHandler(limits.requestBytes(), -1);
+            SizeLimitHandler sizeLimit = new SizeLimitHandler(limits.requestBytes(), -1) {
+                @Override
+                public boolean handle(Request request, Response response, Callback callback) throws Exception {
+                    if (publishing && PUBLISH_PATH.equals(Request.getPathInContext(request))) {
+                        return getHandler().handle(request, response, callback);
+                    }
+                    return super.handle(request, response, callback);
+                }
+            };
             sizeLimit.setHandler(gzip);
             jetty.setHandler(new CorsHandler(sizeLimit));
             Slf4jRequestLogWriter accessLog = new Slf4jRequestLogWriter();
