@@ -103,6 +103,7 @@ final class PublishCommand implements Callable<Integer> {
         }
         ServerClient client = new ServerClient(serverAddress);
         Credentials credentials = ServerClient.credentials(credentialsFile);
+        client.checkCredentials(credentials);
         RunReportPrinter printer = new RunReportPrinter(spec.commandLine().getOut(), spec.commandLine().getErr());
         List<RunSummary> runs = new ArrayList<>();
         for (Path report : reports) {

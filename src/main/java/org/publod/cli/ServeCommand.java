@@ -1,6 +1,7 @@
 package org.publod.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -39,8 +40,17 @@ final class ServeCommand implements Callable<Integer> {
                     + "Behind a proxy it differs from --host and --port; every link on every page uses it.")
     String base;
 
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "Read settings from FILE, one `key = value` a line, each key a long option of serve without "
+                    + "its dashes (store, base, host, port, admin-credentials, query-timeout, result-limit, "
+                    + "request-limit, publish-limit, dump); options on the command line win over the file.")
+    Path config;
+
     @Override
     public Integer call() {
+        if (config != null) {
+            ServeConfig.read(config).applyTo(spec);
+        }
         try (PublodStore target = store.open()) {
             serveUntilStopped(target, server, base, spec.commandLine().getOut());
         }

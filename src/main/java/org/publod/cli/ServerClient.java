@@ -30,7 +30,8 @@ final class ServerClient {
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
     private final String address;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(20)).build();
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(20)).build();
 
     /** @param address the server's address, such as {@code http://127.0.0.1:3030/} */
     ServerClient(String address) {
@@ -64,6 +65,20 @@ final class ServerClient {
     }
 
     /**
+     * Asks the server, with an empty request, whether it takes publications with these credentials, so that a refusal
+     * comes before any report is sent: it answers 400 (no report named) when it does, 401 or 404 when not.
+     */
+    void checkCredentials(Credentials credentials) {
+        HttpRequest probe = HttpRequest.newBuilder(URI.create(address + SparqlServer.PUBLISH_PATH.substring(1)))
+                .header("Authorization", credentials.basicAuthorization())
+                .POST(HttpRequest.BodyPublishers.noBody()).build();
+        HttpResponse<String> response = send(probe);
+        if (response.statusCode() != 400) {
+            throw refusal(response, credentials, "");
+        }
+    }
+
+    /**
      * Sends one report to be published and waits for the run's summary.
      *
      * @param parameters how the report is read and mapped: {@code encoding} and the institute's settings
@@ -90,15 +105,19 @@ final class ServerClient {
                         + "than its summary; is it publod serve?", e);
             }
         }
+        throw refusal(response, credentials, report.getFileName().toString());
+    }
+
+    private PublodException refusal(HttpResponse<String> response, Credentials credentials, String report) {
         String message = errorMessage(response.body()).orElse("");
-        throw switch (response.statusCode()) {
+        return switch (response.statusCode()) {
             case 401 -> new PublodException(ErrorCode.INPUT, address + " refused the credentials of "
                     + credentials.user() + " (401 Unauthorized)");
             case 404 -> new PublodException(ErrorCode.INPUT, address + " does not take publications (404"
                     + (message.isEmpty() ? "; is it publod serve?" : ": " + message) + ")");
-            case 400, 413 -> new PublodException(ErrorCode.INPUT, report.getFileName() + ": " + (message.isEmpty()
+            case 400, 413 -> new PublodException(ErrorCode.INPUT, report + ": " + (message.isEmpty()
                     ? "refused by " + address + " (" + response.statusCode() + ")" : message));
-            default -> new PublodException(ErrorCode.STORE, address + " could not publish " + report.getFileName()
+            default -> new PublodException(ErrorCode.STORE, address + " could not publish " + report
                     + " (" + response.statusCode() + (message.isEmpty() ? "" : ": " + message) + ")");
         };
     }

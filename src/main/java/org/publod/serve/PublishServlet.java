@@ -66,10 +66,6 @@ final class PublishServlet extends HttpServlet {
                     + "without folders (it names the report's graph)");
             return;
         }
-        if (request.getContentLengthLong() > publishing.requestBytes()) {
-            tooLarge(response);
-            return;
-        }
         Path folder = Files.createTempDirectory("publod-publish-");
         try {
             Path report = folder.resolve(file);
@@ -121,7 +117,10 @@ final class PublishServlet extends HttpServlet {
         JSON.writerWithDefaultPrettyPrinter().writeValue(response.getOutputStream(), summary);
     }
 
-    /** Saves the body; false when it is larger than the limit. */
+    /**
+     * Saves the body; false when it is larger than the limit. The rest of a body over the limit is read and dropped
+     * (only the administrator gets this far), so that the client, still sending, reads the answer.
+     */
     private boolean receive(HttpServletRequest request, Path report) throws IOException {
         long limit = publishing.requestBytes();
         long total = 0;
@@ -129,13 +128,12 @@ final class PublishServlet extends HttpServlet {
         try (InputStream in = request.getInputStream(); OutputStream out = Files.newOutputStream(report)) {
             for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
                 total += read;
-                if (total > limit) {
-                    return false;
+                if (total <= limit) {
+                    out.write(buffer, 0, read);
                 }
-                out.write(buffer, 0, read);
             }
         }
-        return true;
+        return total <= limit;
     }
 
     private void tooLarge(HttpServletResponse response) throws IOException {
