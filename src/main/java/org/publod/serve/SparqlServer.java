@@ -30,8 +30,7 @@ import org.publod.PublodException.ErrorCode;
  * Fuseki over the store, in one Jetty: a read-only SPARQL 1.1 Protocol endpoint at {@value #SPARQL_PATH}
  * (GET and POST queries; SPARQL updates are refused: the store changes only through publication, by
  * {@code publod publish} or, when an administrator has configured {@link Publishing}, at {@value #PUBLISH_PATH}), and
- * the
- * Linked Data front end on every other path: each IRI minted under the public base answers 303 to its document,
+ * the Linked Data front end on every other path: each IRI minted under the public base answers 303 to its document,
  * served as HTML, Turtle, JSON-LD, RDF/XML, N-Triples or TriG, beside the index, search and SPARQL pages,
  * {@code robots.txt}, {@code sitemap.xml}, {@code /.well-known/void} and {@code /health}.
  *
