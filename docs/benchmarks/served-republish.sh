@@ -2,7 +2,9 @@
 # Re-publication into a running server: serves STORE, sends REPORT to it TIMES times (default 6) as
 # `publod publish --server` does, and prints for each the response time (curl's time_total: from the request to the
 # last byte of the answer) and the server's own time for the run (the summary's "seconds"), then the time of one
-# `publod publish --server` as a user runs it (client JVM included). Before and after, the triple count the dataset
+# `publod publish --server` as a user runs it (client JVM included). The server's CPU time for each (user and system,
+# from /proc) shows the work apart from what other processes on the machine took. Before and after, the triple count
+# the dataset
 # description states, which a re-publication of an unchanged report must leave as it is.
 #   docs/benchmarks/served-republish.sh STORE BASE REPORT [TIMES]
 # Needs java 17+, curl, and target/publod.jar or PUBLOD_JAR naming a copy. JVM_ARGS are passed to the server's JVM.
@@ -36,13 +38,16 @@ echo "served-republish: $(basename "$report") into $store, $(nproc) cores, load 
 $(date -u +%FT%TZ)"
 echo "triples stated before: $(stated)"
 name=$(basename "$report")
+ticks=$(getconf CLK_TCK)
+cpu() { awk -v t="$ticks" '{ printf "%.2f", ($14 + $15) / t }' "/proc/$server/stat"; }
 for i in $(seq 1 "$times"); do
+  before=$(cpu)
   total=$(curl -sf -o "$work/summary.json" -w '%{time_total}' -u "$(cat "$credentials")" \
       --data-binary @"$report" "http://127.0.0.1:$port/publod/publish?file=$name")
   run=$(grep -o '"seconds" : [0-9.]*' "$work/summary.json" | cut -d' ' -f3)
   counts=$(grep -oE '"(entriesRead|published|rejected|triples)" : [0-9]+' "$work/summary.json" | tr -d '"' \
       | tr '\n' ' ')
-  echo "publication $i: answered in ${total} s (run ${run} s; $counts)"
+  echo "publication $i: answered in ${total} s (run ${run} s, server CPU $(echo "$(cpu) - $before" | bc) s; $counts)"
 done
 start=$(date +%s.%N)
 java -jar "$jar" publish --server "http://127.0.0.1:$port/" \

@@ -134,6 +134,42 @@ class ServedPublicationIT {
     }
 
     @Test
+    void publicationsThatArriveTogetherRunOneAfterTheOtherAndBothAreStored() throws Exception {
+        serve(Publishing.DEFAULT_REQUEST_BYTES);
+        String versionA = Files.readString(TestReports.example(), StandardCharsets.UTF_8);
+        List<HttpResponse<String>> responses = new CopyOnWriteArrayList<>();
+        List<Thread> senders = new ArrayList<>();
+        for (String file : List.of("first.txt", "second.txt", "third.txt")) {
+            Thread sender = new Thread(() -> {
+                try {
+                    responses.add(publish(file, file.equals("second.txt") ? versionB(versionA) : versionA, ADMIN));
+                } catch (IOException e) {
+                    throw new IllegalStateException(e);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            });
+            sender.start();
+            senders.add(sender);
+        }
+        for (Thread sender : senders) {
+            sender.join();
+        }
+        assertEquals(3, responses.size());
+        for (HttpResponse<String> response : responses) {
+            assertEquals(200, response.statusCode(), response.body());
+        }
+        for (String file : List.of("first.txt", "second.txt", "third.txt")) {
+            HttpResponse<String> held = http.send(HttpRequest.newBuilder(URI.create(server.sparqlEndpoint()
+                    + "?query=" + URLEncoder.encode("ASK { GRAPH <" + BASE + "graph/" + file + "> { ?s ?p ?o } }",
+                    StandardCharsets.UTF_8))).header("Accept", "text/plain").build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertTrue(held.body().strip().equalsIgnoreCase("yes") || held.body().contains("true"), file + ": "
+                    + held.body());
+        }
+    }
+
+    @Test
     void theSummaryListsEachRejectedEntryByFileAndLine() throws Exception {
         serve(Publishing.DEFAULT_REQUEST_BYTES);
         String report = "Prace konferencyjne\n" + "1.Nowak J., A Study of Pages, ICML, The Forty-First International "
