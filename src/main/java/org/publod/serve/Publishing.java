@@ -12,7 +12,7 @@ import org.publod.Credentials;
  * @param requestBytes the largest report accepted; a larger one is refused with 413
  */
 public record Publishing(Credentials administrator, ReportPublisher publisher, long requestBytes) {
-    /** 256 MiB: a report of about 180,000 entries. */
+    /** 256 MiB: a generated report of about 190,000 entries. */
     public static final long DEFAULT_REQUEST_BYTES = 256L * 1024 * 1024;
 
     public Publishing {
