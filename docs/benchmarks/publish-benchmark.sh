@@ -5,11 +5,9 @@
 #
 # Steps, each in its own JVM with the heap capped at 1 GiB, one after the other:
 #   (a) publod publish of the report into a fresh TDB2 store, end to end;
-#   (c) a 100-entry report published once into the store of (a), then re-published (timed) twice: as users run
-#       it, where publod's launcher runs the short job in a second JVM with the quick compiler only and its
-#       class-data archive (written by the first publication, if this jar had none yet), and in the one JVM with
-#       the default compilers (-Dpublod.shortJobJvm=false); the counts of every graph before and after are
-#       compared;
+#   (c) a 100-entry report published once into the store of (a), then re-published (timed) in a fresh JVM, as a
+#       batch job runs it; the counts of every graph before and after are compared (re-publication into a running
+#       server, which is warm, is measured apart: see docs/BENCHMARKS.md);
 #   map: publod map --format nt of the same report (not timed against anything; it makes the loader's input);
 #   (b) Jena's TDB2 loaders on that N-Triples file, each into a fresh store, into the same named graph that
 #       publish uses, so that both stores end up with the same quads: the parallel loader, which Jena calls its
@@ -100,8 +98,6 @@ java -jar "$jar" publish --store store-publish "$small" > first-100.out 2>&1 || 
 counts store-publish > counts-before.tsv
 java_run republish -jar "$jar" publish --store store-publish "$small"
 grep -E '^Total' republish.out
-java_run republish-one-jvm -Dpublod.shortJobJvm=false -jar "$jar" publish --store store-publish "$small"
-grep -E '^Total' republish-one-jvm.out
 counts store-publish > counts-after.tsv
 if diff counts-before.tsv counts-after.tsv > /dev/null; then
     echo "counts per graph after re-publishing: unchanged, as they must be"

@@ -1,6 +1,8 @@
 package org.publod.cli;
 
 import java.nio.charset.Charset;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import org.publod.model.Institute;
 import org.publod.pipeline.PublishSettings;
@@ -35,6 +37,19 @@ final class MappingOptions {
 
     @Option(names = "--institute-ror", paramLabel = "ID", description = "The institute's ROR id, if it has one.")
     String instituteRor;
+
+    /** How a running server should read and map a report sent to it: all but the base, which is the server's. */
+    Map<String, String> serverParameters() {
+        Map<String, String> parameters = new LinkedHashMap<>();
+        parameters.put("encoding", encoding.name());
+        parameters.put("institute", instituteShortName);
+        parameters.put("institute-name", instituteName);
+        parameters.put("institute-country", instituteCountry);
+        if (instituteRor != null) {
+            parameters.put("institute-ror", instituteRor);
+        }
+        return parameters;
+    }
 
     PublishSettings settings() {
         Institute institute = new Institute(instituteShortName, instituteName, instituteCountry,

@@ -5,9 +5,12 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.publod.Credentials;
+import org.publod.PublodException;
 import org.publod.pipeline.Pipeline;
 import org.publod.pipeline.ReportRun;
 import org.publod.pipeline.RunListener;
+import org.publod.pipeline.RunSummary;
 import org.publod.pipeline.StoreSink;
 import org.publod.store.PublodStore;
 import org.publod.validate.ProfileValidator;
@@ -16,6 +19,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -51,11 +55,29 @@ final class PublishCommand implements Callable<Integer> {
     @ArgGroup(exclusive = false, heading = "Serving (with --serve):%n")
     ServerOptions server = new ServerOptions();
 
+    @Option(names = "--server", paramLabel = "URL",
+            description = "Publish into a running `publod serve` at URL (such as http://127.0.0.1:3030/) instead of "
+                    + "a store: it runs the same pipeline under its own base, replaces each report's graph in one "
+                    + "transaction while it goes on serving, and this command prints its summary.")
+    String serverAddress;
+
+    @Option(names = "--credentials", paramLabel = "FILE",
+            description = "With --server: the administrator's credentials, one user:password line (default: the "
+                    + "environment variables " + Credentials.USER_VARIABLE + " and " + Credentials.PASSWORD_VARIABLE
+                    + ").")
+    Path credentialsFile;
+
     @Parameters(paramLabel = "REPORT", arity = "1..*", description = "The report files to publish.")
     List<Path> reports;
 
     @Override
     public Integer call() {
+        if (serverAddress != null) {
+            return publishIntoServer();
+        }
+        if (credentialsFile != null) {
+            throw new PublodException(PublodException.ErrorCode.INPUT, "--credentials is for --server");
+        }
         RunReportPrinter printer = new RunReportPrinter(spec.commandLine().getOut(), spec.commandLine().getErr());
         Pipeline pipeline = new Pipeline(mapping.settings(), ProfileValidator.bundled(), Clock.systemUTC());
         List<ReportRun> runs = new ArrayList<>();
@@ -79,5 +101,28 @@ final class PublishCommand implements Callable<Integer> {
         }
         boolean anyRejected = runs.stream().anyMatch(run -> run.rejected() > 0);
         return anyRejected ? ExitCodes.ENTRIES_REJECTED : ExitCodes.OK;
+    }
+
+    /** Sends each report to the server in turn and prints what it did, as a local run prints it. */
+    private int publishIntoServer() {
+        ParseResult parsed = spec.commandLine().getParseResult();
+        for (String local : List.of("--store", "--sparql-store", "--base", "--rejects", "--serve")) {
+            if (parsed.hasMatchedOption(local)) {
+                throw new PublodException(PublodException.ErrorCode.INPUT, local + " cannot be used with --server: "
+                        + "the server publishes into its own store, under its own base");
+            }
+        }
+        ServerClient client = new ServerClient(serverAddress);
+        Credentials credentials = ServerClient.credentials(credentialsFile);
+        client.checkCredentials(credentials);
+        RunReportPrinter printer = new RunReportPrinter(spec.commandLine().getOut(), spec.commandLine().getErr());
+        List<RunSummary> runs = new ArrayList<>();
+        for (Path report : reports) {
+            RunSummary run = client.publish(report, credentials, mapping.serverParameters());
+            printer.replay(run);
+            runs.add(run);
+        }
+        printer.summaryTotals(runs, "the server at " + client.address());
+        return runs.stream().anyMatch(run -> run.rejected() > 0) ? ExitCodes.ENTRIES_REJECTED : ExitCodes.OK;
     }
 }

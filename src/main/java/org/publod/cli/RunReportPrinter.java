@@ -1,12 +1,12 @@
 package org.publod.cli;
 
 import java.io.PrintWriter;
-import java.time.Duration;
 import java.util.List;
 import org.publod.model.Diagnostic;
 import org.publod.pipeline.Rejection;
 import org.publod.pipeline.ReportRun;
 import org.publod.pipeline.RunListener;
+import org.publod.pipeline.RunSummary;
 
 /**
  * Prints a run as it goes: each rejection with its reasons and each warning the moment they are known,
@@ -48,24 +48,44 @@ final class RunReportPrinter implements RunListener {
     }
 
     void summary(ReportRun run) {
-        out.printf("%s: %d entries read, %d published, %d rejected, %d triples in <%s> (%s)%n", run.reportFile(),
-                run.entriesRead(), run.published(), run.rejected(), run.triples(), run.graphIri(),
-                seconds(run.elapsed()));
+        summary(RunSummary.of(run));
+    }
+
+    void summary(RunSummary run) {
+        out.printf("%s: %d entries read, %d published, %d rejected, %d triples in <%s> (%.2f s)%n", run.report(),
+                run.entriesRead(), run.published(), run.rejected(), run.triples(), run.graph(), run.seconds());
         out.flush();
+    }
+
+    /**
+     * Prints what a run elsewhere (a publication into a running server) found, as a local run prints it while it
+     * goes: each rejection with its reasons, each warning, then the summary.
+     */
+    void replay(RunSummary run) {
+        run.rejections().forEach(rejection -> {
+            out.println("rejected " + rejection.entry() + ":");
+            rejection.reasons().forEach(reason -> out.println("  " + reason));
+        });
+        run.warnings().forEach(warning -> out.println("warning: " + warning));
+        if (run.rejected() > run.rejections().size() || run.warningCount() > run.warnings().size()) {
+            out.printf("(the first %d rejections and warnings are listed)%n", ReportRun.KEPT);
+        }
+        summary(run);
     }
 
     void totals(List<ReportRun> runs, String store) {
-        long read = runs.stream().mapToLong(ReportRun::entriesRead).sum();
-        long published = runs.stream().mapToLong(ReportRun::published).sum();
-        long rejected = runs.stream().mapToLong(ReportRun::rejected).sum();
-        long triples = runs.stream().mapToLong(ReportRun::triples).sum();
-        Duration elapsed = runs.stream().map(ReportRun::elapsed).reduce(Duration.ZERO, Duration::plus);
-        out.printf("Total: %d report(s), %d entries read, %d published, %d rejected, %d triples, %s, into %s%n",
-                runs.size(), read, published, rejected, triples, seconds(elapsed), store);
+        summaryTotals(runs.stream().map(RunSummary::of).toList(), store);
+    }
+
+    void summaryTotals(List<RunSummary> runs, String store) {
+        long read = runs.stream().mapToLong(RunSummary::entriesRead).sum();
+        long published = runs.stream().mapToLong(RunSummary::published).sum();
+        long rejected = runs.stream().mapToLong(RunSummary::rejected).sum();
+        long triples = runs.stream().mapToLong(RunSummary::triples).sum();
+        double seconds = runs.stream().mapToDouble(RunSummary::seconds).sum();
+        out.printf("Total: %d report(s), %d entries read, %d published, %d rejected, %d triples, %.2f s, into %s%n",
+                runs.size(), read, published, rejected, triples, seconds, store);
         out.flush();
     }
 
-    private static String seconds(Duration elapsed) {
-        return String.format("%.2f s", elapsed.toMillis() / 1000.0);
-    }
 }

@@ -4,8 +4,10 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.publod.PublodException;
+import org.publod.serve.Publishing;
 import org.publod.serve.ServingLimits;
 import org.publod.serve.SparqlServer;
 import org.publod.store.PublodStore;
@@ -45,8 +47,17 @@ final class ServeCommand implements Callable<Integer> {
                     + "without a decision.")
     Path review;
 
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "Read settings from FILE, one `key = value` a line, each key a long option of serve without "
+                    + "its dashes (store, base, host, port, admin-credentials, query-timeout, result-limit, "
+                    + "request-limit, publish-limit, dump, review); options on the command line win over the file.")
+    Path config;
+
     @Override
     public Integer call() {
+        if (config != null) {
+            ServeConfig.read(config).applyTo(spec);
+        }
         try (PublodStore target = store.open()) {
             serveUntilStopped(target, server, base, review, spec.commandLine().getOut());
         }
@@ -80,13 +91,20 @@ final class ServeCommand implements Callable<Integer> {
                     + ": their pages will not be found; serve with --base set to the base they were published under");
         }
         ServingLimits limits = options.limits();
-        try (SparqlServer server = SparqlServer.create().dataset(tdb2.dataset()).host(options.host)
-                .port(options.port).publicBase(publicBase).limits(limits).review(review).start()) {
+        Optional<Publishing> publishing = options.publishing(tdb2, publicBase);
+        SparqlServer.Builder builder = SparqlServer.create().dataset(tdb2.dataset()).host(options.host)
+                .port(options.port).publicBase(publicBase).limits(limits).review(review);
+        publishing.ifPresent(builder::publishing);
+        try (SparqlServer server = builder.start()) {
             out.println("Linked Data: " + server.localAddress() + "  (IRIs under " + server.publicBase() + ")");
             out.println("SPARQL endpoint: " + server.sparqlEndpoint() + "  (read-only; queries stop after "
                     + limits.queryTimeout().toSeconds() + " s and " + limits.resultLimit() + " rows)");
             out.println("Health: " + server.localAddress() + "health" + (limits.dump() ? "  Dump: "
                     + server.localAddress() + SparqlServer.DUMP_PATH.substring(1) : "") + "  (stop with Ctrl-C)");
+            out.println(publishing.map(p -> "Publishing: POST " + server.localAddress()
+                    + SparqlServer.PUBLISH_PATH.substring(1) + "?file=NAME, as " + p.administrator().user()
+                    + "  (publod publish --server " + server.localAddress() + " REPORT...)")
+                    .orElse("Publishing over HTTP: off (no administrator credentials configured)"));
             out.flush();
             server.join();
         }

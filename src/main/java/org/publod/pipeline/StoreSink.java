@@ -35,6 +35,15 @@ public final class StoreSink implements GraphSink {
     }
 
     /**
+     * A sink that publishes into a store that is being served: each report's graph and the description change in one
+     * write transaction, never through the bulk loader, so readers see the old report or the new one.
+     */
+    public static StoreSink publishingWhileServed(PublodStore store, DatasetDescriptionFormat description) {
+        return new StoreSink(store, Optional.of(GraphPublisher.withoutBulkLoads(store, description)),
+                Optional.of(description.iris()));
+    }
+
+    /**
      * A sink that writes nothing, for runs that only check ({@code validate --store}): their checks across reports
      * still look up what {@code store} holds.
      */
@@ -47,16 +56,19 @@ public final class StoreSink implements GraphSink {
         if (publisher.isEmpty()) {
             return DISCARD.replaceGraph(graphIri, parts);
         }
-        long triples = publisher.get().replaceGraph(graphIri, parts);
-        if (!graphIri.equals(iris.orElseThrow().linksetGraph())) {
-            if (identities == null) {
-                identities = StoredIdentities.read(store, iris.orElseThrow());
-            }
-            if (!identities.isEmpty()) {
-                identities.applyTo(graphIri, publisher.get());
-            }
+        if (identities == null) {
+            identities = StoredIdentities.read(store, iris.orElseThrow());
         }
-        return triples;
+        if (identities.isEmpty() || graphIri.equals(iris.orElseThrow().linksetGraph())) {
+            return publisher.get().replaceGraph(graphIri, parts);
+        }
+        // Readers see the report with the persons linking found, never the names alone in between.
+        long[] triples = new long[1];
+        store.inWriteTransaction(() -> {
+            triples[0] = publisher.get().replaceGraph(graphIri, parts);
+            identities.applyTo(graphIri, publisher.get());
+        });
+        return triples[0];
     }
 
     /** Removes the graph, and what only it held from the description's counts. */

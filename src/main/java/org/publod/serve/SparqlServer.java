@@ -15,19 +15,23 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphWrapper;
 import org.apache.jena.sparql.util.Context;
 import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.server.CustomRequestLog;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.Slf4jRequestLogWriter;
 import org.eclipse.jetty.server.handler.SizeLimitHandler;
 import org.eclipse.jetty.server.handler.gzip.GzipHandler;
+import org.eclipse.jetty.util.Callback;
 import org.publod.PublodException;
 import org.publod.PublodException.ErrorCode;
 
 /**
  * Fuseki over the store, in one Jetty: a read-only SPARQL 1.1 Protocol endpoint at {@value #SPARQL_PATH}
- * (GET and POST queries; updates are refused, the store changes only through {@code publod publish}), and the
- * Linked Data front end on every other path: each IRI minted under the public base answers 303 to its document,
+ * (GET and POST queries; SPARQL updates are refused: the store changes only through publication, by
+ * {@code publod publish} or, when an administrator has configured {@link Publishing}, at {@value #PUBLISH_PATH}), and
+ * the Linked Data front end on every other path: each IRI minted under the public base answers 303 to its document,
  * served as HTML, Turtle, JSON-LD, RDF/XML, N-Triples or TriG, beside the index, search and SPARQL pages,
  * {@code robots.txt}, {@code sitemap.xml}, {@code /.well-known/void} and {@code /health}.
  *
@@ -51,6 +55,8 @@ public final class SparqlServer implements AutoCloseable {
     public static final String SPARQL_PATH = DATASET_PATH + "/sparql";
     /** The whole dataset in one response, served only when {@link ServingLimits#dump()} is set. */
     public static final String DUMP_PATH = DATASET_PATH + "/data";
+    /** Where an administrator sends a report to publish, when {@link Publishing} is configured. */
+    public static final String PUBLISH_PATH = DATASET_PATH + "/publish";
     /** The SLF4J logger the access log is written to, one line per request. */
     public static final String ACCESS_LOG = "org.publod.access";
 
@@ -117,6 +123,7 @@ public final class SparqlServer implements AutoCloseable {
         private String publicBase;
         private ServingLimits limits = ServingLimits.DEFAULTS;
         private Path review;
+        private Optional<Publishing> publishing = Optional.empty();
 
         private Builder() {
         }
@@ -157,6 +164,15 @@ public final class SparqlServer implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Takes reports at {@value #PUBLISH_PATH} from the administrator and publishes them into the served store
+         * (default: publishing is off, and that path answers 404).
+         */
+        public Builder publishing(Publishing publishing) {
+            this.publishing = Optional.of(publishing);
+            return this;
+        }
+
         public SparqlServer start() {
             List<String> missing = new ArrayList<>();
             if (dataset == null) {
@@ -174,10 +190,11 @@ public final class SparqlServer implements AutoCloseable {
                     .port(port)
                     .registerOperation(Operation.Query, new LimitedQueries(limits.resultLimit()))
                     .add(DATASET_PATH, dataService(limited.asDatasetGraph(), limits))
+                    .addServlet(PUBLISH_PATH, new PublishServlet(publishing))
                     .addServlet("/*", new LinkedDataServlet(FrontEnd.of(limited, base, SPARQL_PATH,
                             limits.dump() ? DUMP_PATH : null, Optional.ofNullable(review))))
                     .build();
-            configureJetty(server.getJettyServer(), host, limits);
+            configureJetty(server.getJettyServer(), host, limits, publishing.isPresent());
             try {
                 server.start();
             } catch (RuntimeException e) {
@@ -205,12 +222,13 @@ public final class SparqlServer implements AutoCloseable {
         }
 
         /**
-         * Listens on the host only; CORS, the request size limit, gzip and the access log around everything.
+         * Listens on the host only; CORS, the request size limit, gzip and the access log around everything. A
+         * publication, when configured, has its own, larger size limit, which {@link PublishServlet} checks.
          * Jetty 12.1 deprecates GzipHandler for CompressionHandler, which is in modules Fuseki does not ship;
          * GzipHandler is what the Jetty of this Fuseki has.
          */
         @SuppressWarnings("removal")
-        private static void configureJetty(Server jetty, String host, ServingLimits limits) {
+        private static void configureJetty(Server jetty, String host, ServingLimits limits, boolean publishing) {
             for (Connector connector : jetty.getConnectors()) {
                 if (connector instanceof ServerConnector serverConnector) {
                     serverConnector.setHost(host);
@@ -218,7 +236,15 @@ public final class SparqlServer implements AutoCloseable {
             }
             GzipHandler gzip = new GzipHandler(jetty.getHandler());
             gzip.addIncludedMethods("POST");
-            SizeLimitHandler sizeLimit = new SizeLimitHandler(limits.requestBytes(), -1);
+            SizeLimitHandler sizeLimit = new SizeLimitHandler(limits.requestBytes(), -1) {
+                @Override
+                public boolean handle(Request request, Response response, Callback callback) throws Exception {
+                    if (publishing && PUBLISH_PATH.equals(Request.getPathInContext(request))) {
+                        return getHandler().handle(request, response, callback);
+                    }
+                    return super.handle(request, response, callback);
+                }
+            };
             sizeLimit.setHandler(gzip);
             jetty.setHandler(new CorsHandler(sizeLimit));
             Slf4jRequestLogWriter accessLog = new Slf4jRequestLogWriter();

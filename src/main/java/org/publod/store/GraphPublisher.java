@@ -31,6 +31,9 @@ import org.slf4j.LoggerFactory;
  * the old counts or the new graph with the new counts. A bulk load cannot share its transaction, so into an empty
  * store the description follows in a second one; a store that stopped between the two holds a report graph and no
  * description, and the next publication recounts it instead of updating it ({@link #describeChange}).
+ *
+ * <p>A store that is being served is written only through transactions ({@link #withoutBulkLoads}): TDB2's bulk
+ * loader writes outside them, and a reader could see a graph half loaded.
  */
 public final class GraphPublisher {
     private static final Logger LOG = LoggerFactory.getLogger(GraphPublisher.class);
@@ -42,9 +45,18 @@ public final class GraphPublisher {
     private final DatasetCounter counter;
     private final int diffLimit;
     private final Runnable afterGraphWritten;
+    private final boolean bulkLoads;
 
     public GraphPublisher(PublodStore store, DescriptionFormat format) {
-        this(store, format, DIFF_LIMIT, () -> { });
+        this(store, format, DIFF_LIMIT, () -> { }, true);
+    }
+
+    /**
+     * A publisher that never uses the bulk loader, even into an empty store: every graph and its description change
+     * in one write transaction, so readers of a served store see the old report or the new one, never half.
+     */
+    public static GraphPublisher withoutBulkLoads(PublodStore store, DescriptionFormat format) {
+        return new GraphPublisher(store, format, DIFF_LIMIT, () -> { }, false);
     }
 
     /**
@@ -52,7 +64,13 @@ public final class GraphPublisher {
      * {@code afterGraphWritten} once a graph is written and before its description is.
      */
     GraphPublisher(PublodStore store, DescriptionFormat format, int diffLimit, Runnable afterGraphWritten) {
+        this(store, format, diffLimit, afterGraphWritten, true);
+    }
+
+    private GraphPublisher(PublodStore store, DescriptionFormat format, int diffLimit, Runnable afterGraphWritten,
+                           boolean bulkLoads) {
         this.store = store;
+        this.bulkLoads = bulkLoads;
         this.format = format;
         this.counter = new DatasetCounter(store, format.graph());
         this.diffLimit = diffLimit;
@@ -65,7 +83,7 @@ public final class GraphPublisher {
      * @return the triples in the graph once written
      */
     public long replaceGraph(String graphIri, Iterator<Graph> parts) {
-        if (store.isEmpty()) {
+        if (bulkLoads && store.isEmpty()) {
             long triples = store.bulkLoad(graphIri, parts);
             afterGraphWritten.run();
             DatasetCounter.Counts gained = counter.whole(graphIri, triples);

@@ -42,8 +42,10 @@ public final class Tdb2Store implements PublodStore {
             dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
             return new Tdb2Store(directory, dataset);
         } catch (DBOpEnvException e) {
-            throw new PublodException(ErrorCode.STORE, directory + ": the store is in use by another process ("
-                    + e.getMessage() + "); stop it (for example a running `publod serve`) and try again", e);
+            throw new PublodException(ErrorCode.STORE, "the store " + directory + " is held by another process, "
+                    + "such as a running `publod serve` (" + e.getMessage() + "); publish into it with `publod publish "
+                    + "--server http://HOST:PORT/ REPORT...`, query it with `publod query --server http://HOST:PORT/ "
+                    + "QUERY`, or stop that process", e);
         } catch (java.io.IOException | RuntimeException e) {
             throw new PublodException(ErrorCode.STORE, directory + ": cannot open the store (" + e.getMessage()
                     + ")", e);

@@ -1,6 +1,5 @@
 package org.publod.validate;
 
-import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
@@ -16,7 +15,6 @@ import org.apache.jena.shacl.lib.ShLib;
 import org.apache.jena.shacl.parser.Constraint;
 import org.apache.jena.shacl.parser.NodeShape;
 import org.apache.jena.shacl.parser.Shape;
-import org.apache.jena.shacl.validation.VLib;
 import org.apache.jena.sparql.algebra.Algebra;
 import org.apache.jena.sparql.algebra.Op;
 import org.apache.jena.sparql.algebra.OpVisitorBase;
@@ -211,8 +209,8 @@ final class FocusBatchedSparqlCheck {
     }
 
     /** Adds to {@code context} a result for every solution of every constraint, over all focus nodes of the shape. */
-    void validate(ValidationContext context, Graph data) {
-        Set<Node> focusNodes = new HashSet<>(VLib.focusNodes(data, shape));
+    void validate(ValidationContext context, Graph data, FocusNodes focus) {
+        Set<Node> focusNodes = focus.of(data, shape);
         if (focusNodes.isEmpty()) {
             return;
         }

@@ -39,9 +39,11 @@ public final class ProfileValidator {
     private final Shapes shapes;
     private final List<Shape> focusByFocus = new ArrayList<>();
     private final List<FocusBatchedSparqlCheck> batched = new ArrayList<>();
+    private final FocusNodes focus;
 
     private ProfileValidator(Shapes shapes) {
         this.shapes = shapes;
+        this.focus = new FocusNodes(shapes.getTargetShapes());
         for (Shape shape : shapes.getTargetShapes()) {
             if (shape.deactivated()) {
                 continue;
@@ -84,13 +86,13 @@ public final class ProfileValidator {
     public ValidationReport report(Graph data) {
         ValidationContext context = ValidationContext.create(shapes, data);
         for (Shape shape : focusByFocus) {
-            Collection<Node> focusNodes = VLib.focusNodes(data, shape);
+            Collection<Node> focusNodes = focus.of(data, shape);
             for (Node focusNode : focusNodes) {
                 VLib.validateShape(context, data, shape, focusNode);
             }
         }
         for (FocusBatchedSparqlCheck check : batched) {
-            check.validate(context, data);
+            check.validate(context, data, focus);
         }
         return context.generateReport();
     }
