@@ -27,7 +27,8 @@ import org.publod.vocab.PrefixMappings;
  * graph is replaced ({@link #contribution}; into an empty store, {@link #whole}), or among the triples a replacement
  * adds and removes ({@link #notElsewhere}), gives the change in the union's counts at a cost that grows with the
  * report, not with the store. Within one graph, or in the union graph, a triple occurs once, so no count needs a
- * DISTINCT over a whole graph.
+ * DISTINCT over a whole graph; only a store whose default graph repeats a triple once per graph that holds it
+ * ({@link PublodStore#mergesGraphs}, Virtuoso) is recounted with one.
  *
  * <p>Every query is a fixed text whose IRIs are bound as parameters and whose triples are inline data: no IRI or
  * term is ever pasted into a query string.
@@ -39,6 +40,11 @@ final class DatasetCounter {
 
     private static final String UNION_TRIPLES = "SELECT (COUNT(*) AS ?n) { ?s ?p ?o }";
     private static final String UNION_CLASSES = "SELECT ?class (COUNT(*) AS ?n) { ?s a ?class } GROUP BY ?class";
+    /** The same counts over a default graph that holds a triple once per graph that holds it (Virtuoso's). */
+    private static final String UNION_DISTINCT_TRIPLES =
+            "SELECT (COUNT(*) AS ?n) { SELECT DISTINCT ?s ?p ?o { ?s ?p ?o } }";
+    private static final String UNION_DISTINCT_CLASSES =
+            "SELECT ?class (COUNT(DISTINCT ?s) AS ?n) { ?s a ?class } GROUP BY ?class";
     private static final String GRAPH_CLASSES =
             "SELECT ?class (COUNT(*) AS ?n) { GRAPH ?graph { ?s a ?class } } GROUP BY ?class";
     private static final String OWN_TRIPLES = "SELECT (COUNT(*) AS ?n) { GRAPH ?graph { ?s ?p ?o }"
@@ -49,7 +55,7 @@ final class DatasetCounter {
             + notElsewhere("?s ?p ?o") + " }";
     private static final String LISTED_CLASSES = "SELECT ?class (COUNT(*) AS ?n) { VALUES (?s ?p ?class) { }"
             + notElsewhere("?s a ?class") + " } GROUP BY ?class";
-    private static final String EXAMPLES_OF_UNION = "SELECT ?s { ?s a fabio:Expression"
+    private static final String EXAMPLES_OF_UNION = "SELECT DISTINCT ?s { ?s a fabio:Expression"
             + " FILTER EXISTS { ?s prov:wasDerivedFrom ?source } } ORDER BY ?s LIMIT " + EXAMPLES;
     private static final String EXAMPLES_OF_GRAPH = "SELECT ?s { GRAPH ?graph { ?s a fabio:Expression"
             + " FILTER EXISTS { ?s prov:wasDerivedFrom ?source } } } ORDER BY ?s LIMIT " + EXAMPLES;
@@ -85,8 +91,9 @@ final class DatasetCounter {
     /** The whole union of the report graphs; the description must already be out of it. */
     Counts union() {
         try (RDFConnection connection = store.connect()) {
-            return new Counts(number(connection, query(UNION_TRIPLES, null)),
-                    classes(connection, query(UNION_CLASSES, null)));
+            boolean merged = store.mergesGraphs();
+            return new Counts(number(connection, query(merged ? UNION_TRIPLES : UNION_DISTINCT_TRIPLES, null)),
+                    classes(connection, query(merged ? UNION_CLASSES : UNION_DISTINCT_CLASSES, null)));
         }
     }
 
