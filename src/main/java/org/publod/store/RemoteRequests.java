@@ -129,9 +129,15 @@ final class RemoteRequests {
         return new PublodException(ErrorCode.STORE, endpoint + ": " + what + " failed: " + message, e);
     }
 
+    /**
+     * Whether a failure happened on the way: no connection, a connection lost, a gateway's 502, 503 or 504. A store
+     * that took longer than the read timeout is busy with the request, and sending it again adds to its work.
+     */
     private static boolean isTransient(RuntimeException e) {
-        return TRANSIENT_STATUSES.contains(status(e)) || has(e, HttpTimeoutException.class)
-                || has(e, ConnectException.class) || has(e, IOException.class);
+        if (has(e, HttpTimeoutException.class)) {
+            return has(e, java.net.http.HttpConnectTimeoutException.class);
+        }
+        return TRANSIENT_STATUSES.contains(status(e)) || has(e, ConnectException.class) || has(e, IOException.class);
     }
 
     private static int status(Throwable e) {
@@ -155,9 +161,17 @@ final class RemoteRequests {
         return false;
     }
 
-    /** The innermost message, which says what happened; the status line when the store sent one. */
+    /** The innermost message, which says what happened; the status and the store's own words when it sent them. */
     private static String cause(Throwable e) {
         int status = status(e);
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            String response = cause instanceof HttpException http ? http.getResponse()
+                    : cause instanceof QueryExceptionHTTP http ? http.getResponse() : null;
+            if (status > 0 && response != null && !response.isBlank()) {
+                String said = response.strip().replaceAll("\\s+", " ");
+                return "HTTP " + status + ": " + (said.length() > 400 ? said.substring(0, 400) + "..." : said);
+            }
+        }
         Throwable innermost = e;
         while (innermost.getCause() != null && innermost.getCause() != innermost) {
             innermost = innermost.getCause();
