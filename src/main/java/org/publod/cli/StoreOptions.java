@@ -55,9 +55,10 @@ final class StoreOptions {
             description = "How long to wait for the store to answer one request (default: ${DEFAULT-VALUE}).")
     int readTimeoutSeconds;
 
-    @Option(names = "--store-batch", paramLabel = "TRIPLES", defaultValue = "10000",
-            description = "The most triples one update request carries (default: ${DEFAULT-VALUE}).")
-    int batchTriples;
+    @Option(names = "--store-batch", paramLabel = "TRIPLES",
+            description = "The most triples one update request carries (default: the profile's, 1,000 for "
+                    + "virtuoso and generic, 10,000 for fuseki and graphdb).")
+    Integer batchTriples;
 
     @Option(names = "--store-retries", paramLabel = "N", defaultValue = "3",
             description = "How often a request that failed on the way (no connection, timeout, 502, 503, 504) is "
@@ -91,6 +92,7 @@ final class StoreOptions {
         }
         return settings.withEndpoints(endpoints)
                 .withTimeouts(Duration.ofSeconds(connectTimeoutSeconds), Duration.ofSeconds(readTimeoutSeconds))
-                .withBatches(batchTriples, retries).withUnionDefaultGraph(unionDefaultGraph);
+                .withBatches(batchTriples != null ? batchTriples : settings.batchTriples(), retries)
+                .withUnionDefaultGraph(unionDefaultGraph);
     }
 }

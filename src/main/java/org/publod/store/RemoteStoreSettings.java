@@ -27,7 +27,6 @@ public record RemoteStoreSettings(StoreProfile profile, RemoteEndpoints endpoint
                                   boolean unionDefaultGraph) {
     public static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
     public static final Duration READ_TIMEOUT = Duration.ofSeconds(300);
-    public static final int BATCH_TRIPLES = 10_000;
     public static final int RETRIES = 3;
 
     public RemoteStoreSettings {
@@ -44,11 +43,11 @@ public record RemoteStoreSettings(StoreProfile profile, RemoteEndpoints endpoint
         checkUrl(endpoints.update());
     }
 
-    /** A store of {@code profile} at {@code url}, with the default timeouts, batches and retries. */
+    /** A store of {@code profile} at {@code url}, with the default timeouts, the profile's batches and retries. */
     public static RemoteStoreSettings of(StoreProfile profile, String url, Optional<Credentials> credentials) {
         checkUrl(url);
         return new RemoteStoreSettings(profile, profile.endpoints(url), credentials, CONNECT_TIMEOUT, READ_TIMEOUT,
-                BATCH_TRIPLES, RETRIES, false);
+                profile.batchTriples(), RETRIES, false);
     }
 
     public RemoteStoreSettings withEndpoints(RemoteEndpoints changed) {

@@ -14,26 +14,34 @@ public enum StoreProfile {
      * updates at {@code update}. Its default graph is the union of the
      * named graphs only when the dataset is configured so ({@code tdb2:unionDefaultGraph true}).
      */
-    FUSEKI(true),
+    FUSEKI(true, 10_000),
     /**
      * OpenLink Virtuoso 7: the URL is the server's ({@code http://host:8890/}); queries at {@code sparql}, sent as
      * forms (it leaves a long query sent as {@code application/sparql-query} unanswered), updates at
-     * {@code sparql-auth} with the credentials (HTTP digest). Its default graph holds every graph, its own system
+     * {@code sparql-auth} with the credentials (HTTP digest), at most 1,000 triples each (its SPARQL compiler runs
+     * out of memory on an {@code INSERT DATA} of a few thousand). Its default graph holds every graph, its own system
      * graphs too, and a triple once per graph that holds it.
      */
-    VIRTUOSO(false),
+    VIRTUOSO(false, 1_000),
     /**
      * Ontotext GraphDB: the URL is the repository's ({@code http://host:7200/repositories/repo}); queries there,
      * updates at {@code statements}.
      */
-    GRAPHDB(false),
+    GRAPHDB(false, 10_000),
     /** Any SPARQL 1.1 store: the URL is the query endpoint, which also takes updates unless one is given. */
-    GENERIC(false);
+    GENERIC(false, 1_000);
 
     private final boolean mergesGraphs;
+    private final int batchTriples;
 
-    StoreProfile(boolean mergesGraphs) {
+    StoreProfile(boolean mergesGraphs, int batchTriples) {
         this.mergesGraphs = mergesGraphs;
+        this.batchTriples = batchTriples;
+    }
+
+    /** The most triples one update request carries, unless set otherwise. */
+    public int batchTriples() {
+        return batchTriples;
     }
 
     /** The profile of this name, in any case; an unknown name is refused with the known ones. */
