@@ -24,8 +24,12 @@ final class ResourceDescriber {
     static final String LABEL_PROPERTIES = "rdf:type schema:name schema:alternateName schema:familyName "
             + "dcterms:title fabio:hasPublicationYear schema:startDate schema:endDate schema:sameAs";
 
-    /** A pattern binding ?part to the resource and to each of its parts, up to two links away. */
-    private static final String PARTS = "{ BIND (?resource AS ?part) }"
+    /**
+     * A pattern binding ?part to the resource and to each of its parts, up to two links away. The resource is found
+     * by its statements rather than bound to ?part: Virtuoso 7 leaves a variable bound to a constant in one branch of
+     * a union in a sub-query unbound outside it, so that the document would describe everything.
+     */
+    private static final String PARTS = "{ SELECT DISTINCT ?part { ?part ?anyP ?anyO FILTER (?part = ?resource) } }"
             + " UNION { ?resource ?l1 ?part . FILTER (" + isPart("?part") + ") }"
             + " UNION { ?resource ?l1 ?m . ?m ?l2 ?part . FILTER (" + isPart("?m") + " && " + isPart("?part") + ") }"
             + " UNION { ?part ?l1 ?resource . FILTER (" + isPart("?part") + ") }";

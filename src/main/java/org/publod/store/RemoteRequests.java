@@ -32,6 +32,7 @@ import org.slf4j.LoggerFactory;
  */
 final class RemoteRequests {
     private static final Logger LOG = LoggerFactory.getLogger(RemoteRequests.class);
+    private static final String GRAPH_TYPES = "application/n-triples, text/turtle;q=0.5";
     private static final List<Integer> TRANSIENT_STATUSES = List.of(502, 503, 504);
 
     private final RemoteStoreSettings settings;
@@ -53,10 +54,15 @@ final class RemoteRequests {
         return settings;
     }
 
-    /** An execution of {@code query} at the query endpoint, answered within the read timeout. */
+    /**
+     * An execution of {@code query} at the query endpoint, answered within the read timeout. Graphs are asked for as
+     * N-Triples, which writes every literal with its datatype: Virtuoso's Turtle writes the decimal 1 as {@code 1},
+     * which reads back as an integer.
+     */
     QueryExecution query(Query query) {
         QueryExecutionHTTPBuilder execution = QueryExecutionHTTP.service(settings.endpoints().query())
-                .httpClient(client).query(query).timeout(settings.readTimeout().toMillis(), TimeUnit.MILLISECONDS);
+                .httpClient(client).query(query).timeout(settings.readTimeout().toMillis(), TimeUnit.MILLISECONDS)
+                .acceptHeaderGraph(GRAPH_TYPES);
         if (settings.endpoints().formQueries()) {
             execution.sendMode(QuerySendMode.asPostForm);
         }
