@@ -74,11 +74,6 @@ final class StoreOptions {
         return remote != null ? RemoteSparqlStore.with(remoteSettings(System.getenv())) : Tdb2Store.open(directory);
     }
 
-    /** Whether the store is a remote one. */
-    boolean isRemote() {
-        return remote != null;
-    }
-
     RemoteStoreSettings remoteSettings(Map<String, String> environment) {
         Optional<Credentials> credentials = credentialsFile != null ? Optional.of(Credentials.fromFile(credentialsFile))
                 : Credentials.fromEnvironment(environment, USER_VARIABLE, PASSWORD_VARIABLE);
