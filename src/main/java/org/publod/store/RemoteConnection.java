@@ -1,7 +1,9 @@
 package org.publod.store;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
@@ -10,6 +12,10 @@ import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdfconnection.RDFConnectionRemote;
 import org.apache.jena.rdfconnection.RDFConnectionWrapper;
+import org.apache.jena.sparql.syntax.ElementNamedGraph;
+import org.apache.jena.sparql.syntax.ElementSubQuery;
+import org.apache.jena.sparql.syntax.ElementVisitorBase;
+import org.apache.jena.sparql.syntax.ElementWalker;
 import org.apache.jena.update.UpdateRequest;
 
 /**
@@ -17,7 +23,8 @@ import org.apache.jena.update.UpdateRequest;
  * promises, whatever the store's own default graph is. When the store's is not that union (Fuseki without
  * {@code tdb2:unionDefaultGraph}, Virtuoso, whose default graph is every graph it holds, its system graphs too), a
  * query that names no graphs of its own is given publod's graphs as its dataset, {@code FROM} and
- * {@code FROM NAMED} each, through Jena's query model; a query that names its graphs is sent as it is.
+ * {@code FROM NAMED} each, through Jena's query model, and the graphs it names by IRI as {@code FROM NAMED}; a
+ * query that names its dataset is sent as it is.
  *
  * <p>publod's graphs are those that say what they are: a report graph states when it was generated (of itself,
  * {@code prov:generatedAtTime}), a dataset description holds a {@code void:Dataset} with its URI space, the
@@ -100,7 +107,31 @@ final class RemoteConnection extends RDFConnectionWrapper {
             named.addGraphURI(graph);
             named.addNamedGraphURI(graph);
         }
+        for (String graph : graphsNamedIn(query)) {
+            if (!publodGraphs.contains(graph)) {
+                named.addNamedGraphURI(graph);
+            }
+        }
         return named;
+    }
+
+    /** The graphs a query names by IRI ({@code GRAPH <iri> { ... }}), sub-queries included: they are asked for. */
+    private static Set<String> graphsNamedIn(Query query) {
+        Set<String> graphs = new LinkedHashSet<>();
+        ElementWalker.walk(query.getQueryPattern(), new ElementVisitorBase() {
+            @Override
+            public void visit(ElementNamedGraph graph) {
+                if (graph.getGraphNameNode().isURI()) {
+                    graphs.add(graph.getGraphNameNode().getURI());
+                }
+            }
+
+            @Override
+            public void visit(ElementSubQuery subQuery) {
+                ElementWalker.walk(subQuery.getQuery().getQueryPattern(), this);
+            }
+        });
+        return graphs;
     }
 
     /** The graphs publod wrote, looked up on first use. */
