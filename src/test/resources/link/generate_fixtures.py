@@ -119,13 +119,18 @@ pioro = Person("Maciej", "Pióro", "349/0101", orcid_id=orcid(903))
 pioro.registry = "bad"
 # HARD CASE a person absent from ORCID (no iD anywhere) who is in dblp.
 cygan = Person("Marek", "Cygan", "76/819")
-special = [odrz, milos, nowak_jan, nowak_jakub, shevchenko, yurchenko, krol, zolkiewski, nowicka, kaminska,
+# HARD CASE one listed name, two people, two reports: "Wójcik A." is Adam in report A and Anna in report B;
+# each has papers in dblp. They must become two persons with their own pids, whatever order links them.
+wojcik_adam = Person("Adam", "Wójcik", "88/7001")
+wojcik_anna = Person("Anna", "Wójcik", "88/7002", orcid_id=orcid(904))
+wojcik_anna.orcid_in_dblp = True
+special = [wojcik_adam, wojcik_anna, odrz, milos, nowak_jan, nowak_jakub, shevchenko, yurchenko, krol, zolkiewski, nowicka, kaminska,
            pioro, cygan]
 # People who write only papers absent from dblp: not in dblp at all.
 absent_people = [Person("Halina", "Wiśniewska", "0/0", in_dblp=False),
                  Person("Zenon", "Kwiatkowski", "0/0", in_dblp=False)]
 
-ipp_people = people + [shevchenko, yurchenko, krol, zolkiewski, nowicka, kaminska, pioro, cygan, milos]
+ipp_people = people + [wojcik_adam, wojcik_anna, shevchenko, yurchenko, krol, zolkiewski, nowicka, kaminska, pioro, cygan, milos]
 
 
 def title():
@@ -140,7 +145,7 @@ def title():
 
 class Paper:
     def __init__(self, title, authors, year, venue, dblp_key, dblp_title=None, dblp_authors=None,
-                 dblp_year=None, in_dblp=True, listed_names=None, dblp_venue=None):
+                 dblp_year=None, in_dblp=True, listed_names=None, dblp_venue=None, report=None, abstract=False):
         self.title, self.authors, self.year, self.venue = title, authors, year, venue
         self.key, self.in_dblp = dblp_key, in_dblp
         self.dblp_title = dblp_title or (title + ".")
@@ -148,10 +153,12 @@ class Paper:
         self.dblp_year = dblp_year or year
         self.listed_names = listed_names  # per position, overrides the person's usual listing
         self.dblp_venue = dblp_venue or venue[0]
+        self.report = report      # "a" or "b" to place the paper in one report; None: by position
+        self.abstract = abstract  # listed under the conference abstracts heading
 
 
 papers = []
-pool = list(ipp_people)
+pool = [p for p in ipp_people if p not in (wojcik_adam, wojcik_anna)]
 rng.shuffle(pool)
 cursor = 0
 for n in range(52):
@@ -210,6 +217,31 @@ papers.append(Paper("Bayesian inverse problem for thermal damage imaging", [kami
                     people[20]], 2022, VENUES[3], "conf/ius/KaminskaSY22"))
 papers.append(Paper("Federated retrieval with graph diffusion kernels", [nowicka, people[30], krol], 2021,
                     VENUES[1], "conf/nips/NowickaOK21"))
+# HARD CASE one name, two people: Adam Wójcik's papers are in report A, Anna Wójcik's in report B.
+papers.append(Paper("Shear banding in granular hydrogel columns", [wojcik_adam, people[2], people[7]], 2021,
+                    VENUES[4], "conf/solmech/WojcikKM21", report="a"))
+papers.append(Paper("Inverse calibration of thermal sensor arrays", [people[11], wojcik_adam], 2023, VENUES[3],
+                    "conf/ius/NowakW23", report="a"))
+papers.append(Paper("Federated distillation for acoustic tissue imaging", [wojcik_anna, people[4], people[9]], 2022,
+                    VENUES[1], "conf/nips/WojcikMP22", report="b"))
+papers.append(Paper("Sparse routing kernels for ultrasound retrieval", [people[13], wojcik_anna, people[6]], 2024,
+                    VENUES[0], "conf/icml/SikoraWZ24", report="b"))
+# HARD CASE a look-alike paper by the same team: dblp also has next year's follow-up with nearly the same title
+# and the same authors; the report lists only the first, which must be linked to its own record.
+team = [people[21], people[22], people[23]]
+lookalike_paper = Paper("Acoustic streaming in soft hydrogel phantoms", team, 2021, VENUES[3],
+                        "conf/ius/TeamA21", report="a")
+papers.append(lookalike_paper)
+lookalike = Paper("Acoustic streaming in soft hydrogel phantoms revisited", team, 2022, ("IUS", "", ""),
+                  "conf/ius/TeamA22")
+# HARD CASE an abstract and a paper with the same title and year at the same conference: two publications;
+# dblp has the paper only, and only the paper may get its link.
+same_title_authors = [people[24], people[25]]
+papers.append(Paper("Wave propagation in layered composite plates", same_title_authors, 2023, VENUES[4],
+                    "conf/solmech/PlatesPaper23", report="b"))
+abstract_twin = Paper("Wave propagation in layered composite plates", same_title_authors, 2023, VENUES[4], None,
+                      in_dblp=False, report="b", abstract=True)
+papers.append(abstract_twin)
 # HARD CASE papers absent from dblp (one only with people dblp does not know).
 papers.append(Paper("Ultrasound tissue phantoms made of nanofibres and hydrogel", absent_people + [people[15]],
                     2023, VENUES[3], None, in_dblp=False))
@@ -280,7 +312,7 @@ def person_ttl(p):
 everyone = ipp_people + [odrz, ludz, nowak_jan, nowak_jakub, milos_homonym]
 with open("dblp-excerpt.ttl", "w", encoding="utf-8") as out:
     out.write(PREFIXES)
-    for paper in papers + [preprint, distractor]:
+    for paper in papers + [preprint, distractor, lookalike]:
         if paper.in_dblp:
             out.write(record_ttl(paper) + "\n")
     for p in everyone:
@@ -305,11 +337,26 @@ def entry(n, paper):
 
 
 half = len(papers) // 2
-for name, part in (("report-a.txt", papers[:half] + [papers[half]]), ("report-b.txt", papers[half:])):
+placed = {"a": [p for p in papers if p.report == "a"], "b": [p for p in papers if p.report == "b"]}
+unplaced = [p for p in papers if p.report is None]
+half = len(unplaced) // 2
+parts = {"report-a.txt": unplaced[:half] + [unplaced[half]] + placed["a"],
+         "report-b.txt": unplaced[half:] + placed["b"]}
+entry_of = {}   # id(paper) -> "file:line" of its first listing
+for name, part in parts.items():
+    lines = 0
     with open(name, "w", encoding="utf-8") as out:
-        out.write("Prace konferencyjne\n")
-        for n, paper in enumerate(part, 1):
-            out.write(entry(n, paper) + "\n")
+        for heading, group in (("Prace konferencyjne", [p for p in part if not p.abstract]),
+                               ("Abstrakty konferencyjne", [p for p in part if p.abstract])):
+            if not group:
+                continue
+            out.write(heading + "\n")
+            lines += 1
+            for n, paper in enumerate(group, 1):
+                entry_of.setdefault(id(paper), "%s:%d" % (name, lines + 1))
+                text = entry(n, paper) + "\n"
+                out.write(text)
+                lines += text.count("\n")
 
 # ---- registry ----
 with open("orcid-registry.csv", "w", encoding="utf-8") as out:
@@ -323,27 +370,25 @@ with open("orcid-registry.csv", "w", encoding="utf-8") as out:
         out.write("%s,%s,%s,%s\n" % (p.listed[0], iD, pid, full))
 
 # ---- gold ----
-linked = [paper for paper in papers if paper.in_dblp]
+# Publications: each entry in dblp to its record. Authorships: each listed author of each entry to the dblp
+# person and ORCID iD of the person behind it, whether or not that entry is in dblp; people dblp does not know
+# have no row. The rows name entries by file:line, as a curator reads them in the report.
 gold = []
-for paper in linked:
-    gold.append(("publication", paper.title, "https://dblp.org/rec/" + paper.key))
-appears = {}
-for paper in linked:
-    for i, a in enumerate(paper.authors):
-        appears.setdefault(listed(paper, i, a), set()).add(id(a))
-by_id = {id(p): p for p in everyone}
-for name in sorted(appears):
-    ids = appears[name]
-    if len(ids) > 1:
-        continue  # Nowak J.: one person key, two people; no link can be right for it
-    p = by_id[next(iter(ids))]
-    gold.append(("person", name, "https://dblp.org/pid/" + p.pid))
-    known = p.orcid and (p.orcid_in_dblp or p.registry in ("ok", "ok+pid", "ok+name"))
-    if known:
-        gold.append(("person", name, "https://orcid.org/" + p.orcid))
+for paper in papers:
+    entry_id = entry_of[id(paper)]
+    if paper.in_dblp:
+        gold.append(("publication", entry_id, "", "https://dblp.org/rec/" + paper.key))
+    for i, a in enumerate(paper.authors, 1):
+        if not a.in_dblp:
+            continue
+        gold.append(("authorship", entry_id, str(i), "https://dblp.org/pid/" + a.pid))
+        known = a.orcid and (a.orcid_in_dblp or a.registry in ("ok", "ok+pid", "ok+name"))
+        if known:
+            gold.append(("authorship", entry_id, str(i), "https://orcid.org/" + a.orcid))
 with open("gold.csv", "w", encoding="utf-8") as out:
-    out.write("kind,subject,target\n")
-    for kind, subject, target in gold:
-        out.write('%s,"%s",%s\n' % (kind, subject.replace('"', '""'), target))
-print("papers", len(papers), "in dblp", len(linked), "gold publication", sum(1 for g in gold if g[0] == "publication"),
-      "gold person", sum(1 for g in gold if g[0] == "person"))
+    out.write("kind,entry,position,target\n")
+    for kind, entry_id, position, target in gold:
+        out.write("%s,%s,%s,%s\n" % (kind, entry_id, position, target))
+print("papers", len(papers), "in dblp", sum(1 for p in papers if p.in_dblp),
+      "gold publication", sum(1 for g in gold if g[0] == "publication"),
+      "gold authorship", sum(1 for g in gold if g[0] == "authorship"))

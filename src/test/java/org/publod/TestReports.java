@@ -71,7 +71,7 @@ public final class TestReports {
 
     /** The dataset description as {@code publish} keeps it under {@link #BASE}. */
     public static DatasetDescriptionFormat description() {
-        return new DatasetDescriptionFormat(settings(), BASE + "publod/sparql");
+        return new DatasetDescriptionFormat(BASE, BASE + "publod/sparql");
     }
 
     /** Maps a report to one in-memory graph, as {@code publod map} would write it. */

@@ -47,6 +47,11 @@ final class DescribeCommand implements Callable<Integer> {
 
     /** The dataset description for these settings; the endpoint is where {@code serve} answers under the base. */
     static DatasetDescriptionFormat description(MappingOptions mapping) {
-        return new DatasetDescriptionFormat(mapping.settings(), mapping.base + SparqlServer.SPARQL_PATH.substring(1));
+        return description(mapping.base);
+    }
+
+    /** The dataset description under {@code base}. */
+    static DatasetDescriptionFormat description(String base) {
+        return new DatasetDescriptionFormat(base, base + SparqlServer.SPARQL_PATH.substring(1));
     }
 }

@@ -1,24 +1,14 @@
 package org.publod.cli;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.publod.PublodException;
-import org.publod.link.Curation;
 import org.publod.link.DblpIndex;
-import org.publod.link.Evaluation;
-import org.publod.link.LinkOutcome;
-import org.publod.link.Linker;
-import org.publod.link.OrcidRegistry;
+import org.publod.pipeline.DatasetDescriptionFormat;
 import org.publod.pipeline.LinkingPipeline;
-import org.publod.pipeline.RdfFileSink;
-import org.publod.pipeline.StoreSink;
 import org.publod.store.PublodStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -28,101 +18,61 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code publod link}: links the reports' publications and people to dblp and ORCID. */
+/** {@code publod link}: links the publications and people a store holds to dblp and ORCID. */
 @Command(name = "link", mixinStandardHelpOptions = true,
-        description = "Links the publications and authors of REPORTs to dblp records, dblp persons and ORCID iDs, "
-                + "writes the links into the linkset graph and the uncertain candidates to a review file.",
+        description = "Links the publications the store holds to dblp records, and decides who holds each "
+                + "authorship (dblp persons, ORCID iDs); writes the links into the linkset graph, the persons into "
+                + "the report graphs, and the uncertain candidates to a review file.",
         subcommands = LinkIndexCommand.class)
 final class LinkCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
     @Mixin
-    MappingOptions mapping;
-
-    @Mixin
     StoreOptions store;
 
     @Mixin
-    SourceOptions sources;
+    LinkOptions linking;
 
-    @Option(names = "--decisions", paramLabel = "CSV",
-            description = "A curator's decisions (a review file with accept/reject filled in); always applied.")
-    Path decisions;
-
-    @Option(names = "--review", paramLabel = "CSV", defaultValue = "review.csv",
-            description = "Where to write the uncertain candidates (default: ${DEFAULT-VALUE}).")
-    Path review;
+    @Option(names = "--base", paramLabel = "IRI",
+            description = "The base the reports were published under; needed only when the store holds several.")
+    String base;
 
     @Option(names = "--output", paramLabel = "FILE",
-            description = "Write the linkset graph to FILE (TriG) instead of loading it into the store.")
+            description = "Write the linkset graph to FILE (TriG) and leave the store unchanged.")
     Path output;
 
-    @Option(names = "--evaluate", paramLabel = "GOLD",
-            description = "Also print precision, recall and F1 against the gold standard GOLD (CSV).")
-    Path gold;
-
-    /** Optional for picocli, so that the subcommands run without reports; {@link #call()} requires them. */
-    @Parameters(paramLabel = "REPORT", arity = "0..*", description = "The report files whose entries to link.")
+    /** Reports are no longer read here; kept so that an old command line gets a message saying what to do. */
+    @Parameters(paramLabel = "REPORT", arity = "0..*", hidden = true)
     List<Path> reports = List.of();
 
     @Override
     public Integer call() {
-        if (reports.isEmpty()) {
-            throw new ParameterException(spec.commandLine(), "Missing required parameter: 'REPORT'");
+        if (!reports.isEmpty()) {
+            throw new ParameterException(spec.commandLine(), "link reads what the store holds, not report files: "
+                    + "publish them first (publod publish " + reports.get(0) + " ...), or publish and link in one "
+                    + "run with publod publish --link");
         }
-        if (decisions != null && sameFile(decisions, review)) {
-            throw new PublodException(PublodException.ErrorCode.INPUT, "--decisions and --review name one file, "
-                    + review + ": this run would overwrite the curator's decisions with new candidates; "
-                    + "give --review another file");
-        }
-        PrintWriter out = spec.commandLine().getOut();
-        OrcidRegistry registry = sources.registry();
-        try (SourceOptions.Opened opened = sources.open()) {
-            Linker linker = new Linker(opened.index(), opened.records(), registry, opened.orcids(),
-                    decisions == null ? Curation.none() : Curation.read(decisions), Linker.Thresholds.DEFAULT);
-            LinkingPipeline pipeline = new LinkingPipeline(mapping.settings());
-            LinkingPipeline.LinkRun run = output != null ? toFile(pipeline, linker) : toStore(pipeline, linker);
-            LinkOutcome outcome = run.outcome();
-            Curation.writeReview(review, outcome.review());
-            outcome.problems().forEach(problem -> spec.commandLine().getErr().println(problem));
-            outcome.notes().forEach(out::println);
-            out.printf("linked %d publications to dblp and %d person links (dblp, ORCID); %d names learned; "
-                    + "%d candidates for review in %s; %d triples in <%s>%n",
-                    outcome.linkset().publications().size(), outcome.linkset().persons().size(),
-                    outcome.linkset().names().size(), outcome.review().size(), review, run.triples(),
-                    run.graphIri());
-            if (gold != null) {
-                Evaluation.Result result = Evaluation.evaluate(outcome.linkset(), gold);
-                out.println(result.publications());
-                out.println(result.persons());
-            }
+        try (PublodStore target = store.open()) {
+            linking.link(target, description(target), output, spec.commandLine().getOut(),
+                    spec.commandLine().getErr());
         }
         return ExitCodes.OK;
     }
 
-    private LinkingPipeline.LinkRun toFile(LinkingPipeline pipeline, Linker linker) {
-        try (OutputStream stream = Files.newOutputStream(output)) {
-            return pipeline.run(reports, linker, new RdfFileSink(stream, RdfFileSink.Format.TRIG));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    /** The description of the store's one base (or {@code --base}): linking needs no other publish option. */
+    private DatasetDescriptionFormat description(PublodStore target) {
+        List<String> bases = LinkingPipeline.publishedBases(target);
+        if (base == null && bases.isEmpty()) {
+            throw new PublodException(PublodException.ErrorCode.INPUT, "the store holds no published report: "
+                    + "publish first (publod publish REPORT...)");
         }
-    }
-
-    private LinkingPipeline.LinkRun toStore(LinkingPipeline pipeline, Linker linker) {
-        try (PublodStore target = store.open()) {
-            return pipeline.run(reports, linker, StoreSink.publishing(target, DescribeCommand.description(mapping)));
+        if (base == null && bases.size() > 1) {
+            throw new PublodException(PublodException.ErrorCode.INPUT, "the store holds reports published under "
+                    + String.join(", ", bases) + ": choose one with --base");
         }
-    }
-
-    /** Whether two paths name one file, also through links or when written differently. */
-    private static boolean sameFile(Path a, Path b) {
-        try {
-            return Files.exists(a) && Files.exists(b) ? Files.isSameFile(a, b)
-                    : a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        String chosen = base != null ? base : bases.get(0);
+        return DescribeCommand.description(chosen);
     }
 
     static Optional<DblpIndex> index(Path directory) {

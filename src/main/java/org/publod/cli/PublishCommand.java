@@ -41,6 +41,13 @@ final class PublishCommand implements Callable<Integer> {
             + "this --base (embedded store only).")
     boolean serve;
 
+    @Option(names = "--link", description = "Link the store once published, as `publod link` would (--index, "
+            + "--registry, --decisions, --review and the other link options apply), in the same run.")
+    boolean link;
+
+    @Mixin
+    LinkOptions linking;
+
     @ArgGroup(exclusive = false, heading = "Serving (with --serve):%n")
     ServerOptions server = new ServerOptions();
 
@@ -62,6 +69,10 @@ final class PublishCommand implements Callable<Integer> {
                 runs.add(run);
             }
             printer.totals(runs, target.describe());
+            if (link) {
+                linking.link(target, DescribeCommand.description(mapping), null, spec.commandLine().getOut(),
+                        spec.commandLine().getErr());
+            }
             if (serve) {
                 ServeCommand.serveUntilStopped(target, server, mapping.base, spec.commandLine().getOut());
             }

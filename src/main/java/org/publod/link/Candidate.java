@@ -2,7 +2,7 @@ package org.publod.link;
 
 import java.util.List;
 import java.util.Objects;
-import org.publod.model.Publication;
+import org.publod.model.PublishedWork;
 
 /**
  * A dblp record the matcher weighed for a publication, with its score and the facts behind it.
@@ -12,7 +12,7 @@ import org.publod.model.Publication;
  * @param score the score in [0, 1]
  * @param facts the facts the score rests on
  */
-record Candidate(Publication publication, DblpRecord record, double score, List<String> facts) {
+record Candidate(PublishedWork publication, DblpRecord record, double score, List<String> facts) {
     Candidate {
         Objects.requireNonNull(publication, "publication");
         Objects.requireNonNull(record, "record");

@@ -25,6 +25,11 @@ enum Confidence {
     OTHER_POSITION(0.85),
     /** Another position and only up to transliteration: two weak signs together. */
     OTHER_POSITION_TRANSLITERATED(0.75),
+    /**
+     * An authorship without evidence of its own joins the one person that evidence found under its listed name:
+     * the name is only the fallback, as sure as a candidate worth a curator's look and no surer.
+     */
+    LISTED_NAME(0.6),
     /** An ORCID record whose name agrees with the listed one; names alone never decide, so it is for review. */
     ORCID_NAME_ONLY(0.7),
     /**

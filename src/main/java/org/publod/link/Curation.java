@@ -20,12 +20,16 @@ import org.publod.PublodException;
 /**
  * The curator's side of linking. The review file lists uncertain candidates with an empty {@code decision}
  * column; a curator writes {@code accept} or {@code reject} there and hands the file back as the decisions file.
- * Decisions are applied on every run and always win over the matcher.
+ * Each row is keyed by the IRI of what it decides on, a publication or an authorship (one listed author of one
+ * publication), and by its target, so a decision survives re-publication and re-linking for as long as the
+ * publication keeps its IRI; the {@code label} column is only for the curator to read. Decisions are applied on
+ * every run and always win over the matcher.
  */
 public final class Curation {
     static final String PUBLICATION = "publication";
-    static final String PERSON = "person";
-    private static final String[] HEADER = {"decision", "kind", "subject", "target", "score", "method", "evidence"};
+    static final String AUTHORSHIP = "authorship";
+    private static final String[] HEADER = {"decision", "kind", "subject", "label", "target", "score", "method",
+        "evidence"};
 
     /** A curator's verdict on one candidate. */
     public enum Decision {
@@ -42,7 +46,10 @@ public final class Curation {
         return new Curation(Map.of());
     }
 
-    /** Reads a decisions file: rows without a decision are ignored, any other word is an input error. */
+    /**
+     * Reads a decisions file: rows without a decision are ignored; any other word, another kind or a subject that
+     * is not an IRI is an input error naming its line.
+     */
     public static Curation read(Path file) {
         Map<String, Decision> decisions = new HashMap<>();
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
@@ -52,12 +59,21 @@ public final class Curation {
                 if (word.isEmpty()) {
                     continue;
                 }
+                String where = file.getFileName() + ":" + (row.getRecordNumber() + 1);
                 if (!word.equals("accept") && !word.equals("reject")) {
-                    throw new PublodException(PublodException.ErrorCode.INPUT, file.getFileName() + ":"
-                            + (row.getRecordNumber() + 1) + ": decision: write accept or reject (found \"" + word
-                            + "\")");
+                    throw new PublodException(PublodException.ErrorCode.INPUT, where
+                            + ": decision: write accept or reject (found \"" + word + "\")");
                 }
-                decisions.put(key(row.get("kind"), row.get("subject"), row.get("target")),
+                String kind = row.get("kind").toLowerCase(Locale.ROOT);
+                if (!kind.equals(PUBLICATION) && !kind.equals(AUTHORSHIP)) {
+                    throw new PublodException(PublodException.ErrorCode.INPUT, where + ": kind: write "
+                            + PUBLICATION + " or " + AUTHORSHIP + " (found \"" + kind + "\")");
+                }
+                if (!row.get("subject").matches("https?://\\S+")) {
+                    throw new PublodException(PublodException.ErrorCode.INPUT, where + ": subject: the IRI of the "
+                            + kind + ", as the review file gives it (found \"" + row.get("subject") + "\")");
+                }
+                decisions.put(key(kind, row.get("subject"), row.get("target")),
                         Decision.valueOf(word.toUpperCase(Locale.ROOT)));
             }
         } catch (IOException | IllegalArgumentException e) {
@@ -72,7 +88,7 @@ public final class Curation {
         try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
                 CSVPrinter printer = CSVFormat.DEFAULT.builder().setHeader(HEADER).get().print(out)) {
             for (ReviewItem item : items) {
-                printer.printRecord("", item.kind(), item.subject(), item.target(),
+                printer.printRecord("", item.kind(), item.subject(), item.label(), item.target(),
                         String.format(Locale.ROOT, "%.3f", item.score()), item.method(), item.evidence());
             }
         } catch (IOException e) {
@@ -82,6 +98,10 @@ public final class Curation {
 
     Optional<Decision> decision(String kind, String subject, String target) {
         return Optional.ofNullable(decisions.get(key(kind, subject, target)));
+    }
+
+    boolean rejected(String kind, String subject, String target) {
+        return decision(kind, subject, target).filter(decision -> decision == Decision.REJECT).isPresent();
     }
 
     /** The targets a curator accepted for {@code subject}. */
@@ -98,13 +118,7 @@ public final class Curation {
                 .replaceAll("\\s+", " ").strip();
     }
 
-    /** How a subject is compared: titles folded, names by their person key. */
-    static String subjectKey(String kind, String subject) {
-        return kind.equals(PUBLICATION) ? Titles.normalize(subject) : personKey(subject);
-    }
-
     private static String key(String kind, String subject, String target) {
-        String normalizedKind = kind.strip().toLowerCase(Locale.ROOT);
-        return normalizedKind + "\t" + subjectKey(normalizedKind, subject) + "\t" + target.strip();
+        return kind.strip().toLowerCase(Locale.ROOT) + "\t" + subject.strip() + "\t" + target.strip();
     }
 }

@@ -15,6 +15,8 @@ enum LinkMethod {
     INSTITUTE_REGISTRY("institute registry"),
     /** The ORCID iDs dblp states for a dblp person. */
     DBLP_PERSON("dblp person"),
+    /** The listed name, where no evidence of the authorship's own says who holds it. */
+    LISTED_NAME("listed name"),
     /** The ORCID public search by name. */
     ORCID_SEARCH("ORCID search");
 

@@ -9,10 +9,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.publod.model.Category;
 import org.publod.model.Doi;
 import org.publod.model.LinkEvidence;
 import org.publod.model.Linkset;
-import org.publod.model.Publication;
+import org.publod.model.PublishedWork;
 import org.publod.model.PublicationLink;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,7 +42,7 @@ public final class Linker {
     private final Optional<RecordSearch> online;
     private final Curation curation;
     private final Thresholds thresholds;
-    private final PersonDecider persons;
+    private final PersonResolver persons;
     private final PublicationMatcher matcher = new PublicationMatcher();
 
     /**
@@ -70,17 +71,17 @@ public final class Linker {
         this.online = online;
         this.curation = curation;
         this.thresholds = thresholds;
-        this.persons = new PersonDecider(index, registry, orcidSearch, curation, thresholds);
+        this.persons = new PersonResolver(index, registry, orcidSearch, curation, thresholds);
     }
 
-    /** Links {@code publications}, each listed once (the caller merges a paper listed in several reports). */
-    public LinkOutcome link(List<Publication> publications) {
+    /** Links the published {@code publications} and decides who holds each of their authorships. */
+    public LinkOutcome link(List<PublishedWork> publications) {
         List<ReviewItem> review = new ArrayList<>();
-        Map<Publication, DblpRecord> matched = new LinkedHashMap<>();
+        Map<PublishedWork, DblpRecord> matched = new LinkedHashMap<>();
         List<PublicationLink> links = new ArrayList<>();
         Set<String> takenRecords = new HashSet<>();
         List<Candidate> candidates = new ArrayList<>();
-        for (Publication publication : publications) {
+        for (PublishedWork publication : publications) {
             Optional<Candidate> curated = curated(publication);
             if (curated.isPresent()) {
                 take(curated.get(), LinkEvidence.Origin.CURATOR, links, matched, takenRecords);
@@ -89,7 +90,7 @@ public final class Linker {
             }
         }
         candidates.sort(Comparator.comparingDouble(Candidate::score).reversed()
-                .thenComparing(candidate -> candidate.publication().title())
+                .thenComparing(candidate -> candidate.publication().iri())
                 .thenComparing(candidate -> candidate.record().key()));
         for (Candidate candidate : candidates) {
             if (matched.containsKey(candidate.publication()) || takenRecords.contains(candidate.record().key())) {
@@ -100,23 +101,24 @@ public final class Linker {
             if (candidate.score() >= thresholds.accept() && holdBack.isEmpty()) {
                 take(candidate, LinkEvidence.Origin.MATCHER, links, matched, takenRecords);
             } else {
-                review.add(new ReviewItem(Curation.PUBLICATION, candidate.publication().title(),
-                        candidate.record().url(), candidate.score(), LinkMethod.TITLE_YEAR_AUTHORS.label(),
+                review.add(new ReviewItem(Curation.PUBLICATION, candidate.publication().iri(),
+                        candidate.publication().title(), candidate.record().url(), candidate.score(),
+                        LinkMethod.TITLE_YEAR_AUTHORS.label(),
                         String.join("; ", candidate.facts()) + "; dblp title \"" + candidate.record().title() + "\""
                                 + holdBack.map(reason -> "; not accepted: " + reason).orElse("")));
             }
         }
         LOG.info("publications: {} listed, {} linked to dblp, {} candidates for review", publications.size(),
                 links.size(), review.size());
-        PersonDecider.Result people = persons.decide(publications, matched);
+        PersonResolver.Result people = persons.resolve(publications, matched);
         review.addAll(people.review());
-        links.sort(Comparator.comparing(link -> link.publication().title()));
-        return new LinkOutcome(new Linkset(links, people.links(), people.names()), review, people.notes(),
-                people.problems());
+        links.sort(Comparator.comparing(link -> link.publication().iri()));
+        return new LinkOutcome(new Linkset(links, people.persons(), people.links(), people.names()), review,
+                people.notes(), people.problems());
     }
 
     private void take(Candidate candidate, LinkEvidence.Origin origin, List<PublicationLink> links,
-                      Map<Publication, DblpRecord> matched, Set<String> takenRecords) {
+                      Map<PublishedWork, DblpRecord> matched, Set<String> takenRecords) {
         links.add(new PublicationLink(candidate.publication(), candidate.record().key(),
                 new LinkEvidence(candidate.score(), (origin == LinkEvidence.Origin.CURATOR ? LinkMethod.CURATOR
                         : LinkMethod.TITLE_YEAR_AUTHORS).label(), candidate.facts(), origin)));
@@ -131,7 +133,8 @@ public final class Linker {
      * that the candidate could have been accepted for.
      */
     private static Optional<String> reasonToReview(Candidate candidate, List<Candidate> all,
-                                                   Map<Publication, DblpRecord> matched, Set<String> takenRecords) {
+                                                   Map<PublishedWork, DblpRecord> matched,
+                                                   Set<String> takenRecords) {
         if (!mayBeAccepted(candidate)) {
             return Optional.of("the dblp record is an arXiv preprint (" + PublicationMatcher.PREPRINT_VENUE
                     + ") and the report lists a version of record");
@@ -140,8 +143,13 @@ public final class Linker {
             boolean samePublication = other.publication() == candidate.publication();
             boolean sameRecord = other.record().key().equals(candidate.record().key());
             if (samePublication == sameRecord || matched.containsKey(other.publication())
-                    || takenRecords.contains(other.record().key()) || !mayBeAccepted(other)) {
+                    || takenRecords.contains(other.record().key()) || !mayBeAccepted(other)
+                    || isAbstract(other.publication()) && !isAbstract(candidate.publication())) {
                 continue;
+            }
+            if (sameRecord && isAbstract(candidate.publication()) && !isAbstract(other.publication())) {
+                return Optional.of("the report also lists \"" + other.publication().title() + "\" as a paper, "
+                        + "which the record is more likely to be");
             }
             if (candidate.score() - other.score() < MARGIN) {
                 return Optional.of(String.format(Locale.ROOT, "only %.2f ahead of %s (%.2f)",
@@ -153,14 +161,22 @@ public final class Linker {
         return Optional.empty();
     }
 
+    /**
+     * A conference abstract gives way to a paper competing for the same record: dblp lists papers, and an abstract
+     * and its paper often share title, year and authors. The two stay two publications either way.
+     */
+    private static boolean isAbstract(PublishedWork work) {
+        return work.category() == Category.CONFERENCE_ABSTRACT;
+    }
+
     /** A preprint record is only ever accepted for a publication the report lists as a preprint. */
     private static boolean mayBeAccepted(Candidate candidate) {
         return !PublicationMatcher.isPreprint(candidate.record())
                 || PublicationMatcher.isPreprint(candidate.publication());
     }
 
-    private Optional<Candidate> curated(Publication publication) {
-        for (String target : curation.accepted(Curation.PUBLICATION, publication.title())) {
+    private Optional<Candidate> curated(PublishedWork publication) {
+        for (String target : curation.accepted(Curation.PUBLICATION, publication.iri())) {
             String key = target.replaceFirst("^https://dblp\\.org/rec/", "");
             Optional<DblpRecord> record = index.flatMap(found -> found.byKey(key));
             DblpRecord known = record.orElseGet(() -> new DblpRecord(key, publication.title(),
@@ -171,7 +187,7 @@ public final class Linker {
         return Optional.empty();
     }
 
-    private List<Candidate> candidates(Publication publication) {
+    private List<Candidate> candidates(PublishedWork publication) {
         Map<String, DblpRecord> records = new LinkedHashMap<>();
         index.ifPresent(found -> {
             publication.doi().map(Doi::value).flatMap(found::byDoi).ifPresent(r -> records.put(r.key(), r));
@@ -186,12 +202,11 @@ public final class Linker {
         return scored;
     }
 
-    private List<Candidate> score(Publication publication, Iterable<DblpRecord> records) {
+    private List<Candidate> score(PublishedWork publication, Iterable<DblpRecord> records) {
         List<Candidate> scored = new ArrayList<>();
         for (DblpRecord record : records) {
             String target = record.url();
-            if (curation.decision(Curation.PUBLICATION, publication.title(), target)
-                    .filter(decision -> decision == Curation.Decision.REJECT).isPresent()) {
+            if (curation.rejected(Curation.PUBLICATION, publication.iri(), target)) {
                 continue;
             }
             matcher.score(publication, record).filter(candidate -> candidate.score() >= thresholds.review())

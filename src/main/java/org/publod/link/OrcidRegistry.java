@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -75,6 +76,11 @@ public final class OrcidRegistry {
                     + ": " + e.getMessage(), e);
         }
         return new OrcidRegistry(name, entries, problems);
+    }
+
+    /** Every usable row, in file order. */
+    public Collection<Entry> entries() {
+        return byKey.values();
     }
 
     public Optional<Entry> entry(String personKey) {

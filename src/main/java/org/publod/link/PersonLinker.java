@@ -1,19 +1,14 @@
 package org.publod.link;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import org.publod.model.AuthorName;
-import org.publod.model.Authorship;
-import org.publod.model.Publication;
+import org.publod.model.PublishedAuthorship;
 
 /**
- * Aligns the authors of a matched publication with the signatures of its dblp record, and collects, for every
- * person key, the dblp pids its authorships aligned to. An authorship aligns with the signature at its own
- * position when the names agree; otherwise with the one signature elsewhere whose name agrees (an author order
- * that changed); with none when that is ambiguous.
+ * Aligns one listed author of a matched publication with a signature of its dblp record: the signature at the
+ * author's own position when the names agree; otherwise the one signature elsewhere whose name agrees (an author
+ * order that changed); none when that is ambiguous or the signature has no pid.
  */
 final class PersonLinker {
     /**
@@ -25,36 +20,15 @@ final class PersonLinker {
      * @param fact the alignment in words
      */
     record Alignment(AuthorName name, DblpSignature signature, double score, String fact) {
-    }
-
-    /** Per person key, per pid, the alignments that voted for it; sorted so that runs are repeatable. */
-    private final Map<String, Map<String, List<Alignment>>> votes = new TreeMap<>();
-    private final Map<String, AuthorName> names = new TreeMap<>();
-
-    void align(Publication publication, DblpRecord record) {
-        for (Authorship authorship : publication.authors()) {
-            names.putIfAbsent(authorship.name().key(), authorship.name());
-            alignment(authorship, record).ifPresent(alignment -> votes
-                    .computeIfAbsent(authorship.name().key(), key -> new TreeMap<>())
-                    .computeIfAbsent(alignment.signature().pid().orElseThrow(), pid -> new ArrayList<>())
-                    .add(alignment));
+        String pid() {
+            return signature.pid().orElseThrow();
         }
     }
 
-    /** Registers the authors of a publication that matched no record, so the registry can still link them. */
-    void listed(Publication publication) {
-        publication.authors().forEach(author -> names.putIfAbsent(author.name().key(), author.name()));
+    private PersonLinker() {
     }
 
-    Map<String, Map<String, List<Alignment>>> votes() {
-        return votes;
-    }
-
-    Map<String, AuthorName> names() {
-        return names;
-    }
-
-    private static Optional<Alignment> alignment(Authorship authorship, DblpRecord record) {
+    static Optional<Alignment> alignment(PublishedAuthorship authorship, DblpRecord record) {
         AuthorName name = authorship.name();
         int position = authorship.position();
         String where = " at position " + position + " of " + record.key();

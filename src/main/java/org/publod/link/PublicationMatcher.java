@@ -8,9 +8,9 @@ import java.util.Map;
 import java.util.Optional;
 import org.apache.commons.text.similarity.CosineSimilarity;
 import org.apache.commons.text.similarity.LevenshteinDistance;
-import org.publod.model.Authorship;
+import org.publod.model.PublishedAuthorship;
 import org.publod.model.Doi;
-import org.publod.model.Publication;
+import org.publod.model.PublishedWork;
 
 /**
  * Scores a dblp record as the record of a publication. The score weighs title similarity, the year (one year
@@ -60,7 +60,7 @@ final class PublicationMatcher {
     private final LevenshteinDistance levenshtein = LevenshteinDistance.getDefaultInstance();
     private final CosineSimilarity cosine = new CosineSimilarity();
 
-    Optional<Candidate> score(Publication publication, DblpRecord record) {
+    Optional<Candidate> score(PublishedWork publication, DblpRecord record) {
         int yearGap = record.year() == 0 ? 0 : Math.abs(record.year() - publication.year().getValue());
         if (yearGap > MAX_YEAR_GAP) {
             return Optional.empty();
@@ -96,10 +96,10 @@ final class PublicationMatcher {
      * Whether the report lists the publication as a preprint: an arXiv DOI, or a journal named arXiv or CoRR
      * (how reports list a preprint that has no version of record yet).
      */
-    static boolean isPreprint(Publication publication) {
+    static boolean isPreprint(PublishedWork publication) {
         boolean arxivDoi = publication.doi().map(doi -> doi.value().toLowerCase(Locale.ROOT))
                 .filter(doi -> doi.startsWith(ARXIV_DOI_PREFIX)).isPresent();
-        boolean arxivJournal = publication.journal().map(journal -> Titles.normalize(journal.title()))
+        boolean arxivJournal = publication.journalTitle().map(Titles::normalize)
                 .filter(title -> title.equals("corr") || title.startsWith("arxiv")
                         || title.startsWith("corr ")).isPresent();
         return arxivDoi || arxivJournal;
@@ -126,12 +126,12 @@ final class PublicationMatcher {
         return counts;
     }
 
-    private static boolean sameDoi(Publication publication, DblpRecord record) {
+    private static boolean sameDoi(PublishedWork publication, DblpRecord record) {
         return publication.doi().map(Doi::value).flatMap(doi -> record.doi().map(doi::equalsIgnoreCase))
                 .orElse(false);
     }
 
-    private static double surnamesInOrder(List<Authorship> listed, List<DblpSignature> dblp) {
+    private static double surnamesInOrder(List<PublishedAuthorship> listed, List<DblpSignature> dblp) {
         int agree = 0;
         for (int i = 0; i < Math.min(listed.size(), dblp.size()); i++) {
             if (Names.agreement(listed.get(i).name(), dblp.get(i).dblpName()) != Names.Agreement.NONE) {
@@ -141,7 +141,7 @@ final class PublicationMatcher {
         return listed.isEmpty() ? 0 : (double) agree / Math.max(listed.size(), dblp.size());
     }
 
-    private static double surnamesAnyOrder(List<Authorship> listed, List<DblpSignature> dblp) {
+    private static double surnamesAnyOrder(List<PublishedAuthorship> listed, List<DblpSignature> dblp) {
         long agree = listed.stream().filter(author -> dblp.stream().anyMatch(signature ->
                 Names.agreement(author.name(), signature.dblpName()) != Names.Agreement.NONE)).count();
         return listed.isEmpty() ? 0 : (double) agree / Math.max(listed.size(), dblp.size());

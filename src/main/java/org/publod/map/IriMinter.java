@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -16,6 +17,7 @@ import org.publod.model.Event;
 import org.publod.model.Institute;
 import org.publod.model.Issn;
 import org.publod.model.Journal;
+import org.publod.model.Person;
 import org.publod.model.Publication;
 
 /**
@@ -120,6 +122,22 @@ public final class IriMinter {
 
     public String embodiment(String publicationIri) {
         return publicationIri + "/embodiment";
+    }
+
+    /**
+     * A person as linking found them: by the listed name where evidence neither joined it with another name nor
+     * separated it ({@link #person(AuthorName)}); else by dblp pid ({@code person/dblp/76/819}) or ORCID iD
+     * ({@code person/orcid/0000-0002-1825-0097}).
+     */
+    public String person(Person.Basis basis) {
+        if (basis instanceof Person.Basis.Dblp dblp) {
+            return base + "person/dblp/" + String.join("/", Arrays.stream(dblp.pid().split("/"))
+                    .map(this::segment).toList());
+        }
+        if (basis instanceof Person.Basis.OrcidId orcid) {
+            return base + "person/orcid/" + orcid.orcid();
+        }
+        return person(((Person.Basis.Name) basis).name());
     }
 
     /** A person, by the name as listed (family name, suffix and initials); spellings that differ stay apart. */

@@ -3,8 +3,12 @@ package org.publod.map;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Model;
@@ -17,9 +21,11 @@ import org.apache.jena.vocabulary.RDF;
 import org.publod.model.LearnedName;
 import org.publod.model.LinkEvidence;
 import org.publod.model.Linkset;
+import org.publod.model.Person;
 import org.publod.model.PersonLink;
 import org.publod.model.PublicationLink;
 import org.publod.vocab.DCTERMS;
+import org.publod.vocab.PRO;
 import org.publod.vocab.PUBLOD;
 import org.publod.vocab.PrefixMappings;
 import org.publod.vocab.Resolvers;
@@ -39,6 +45,7 @@ public final class LinksetMapper {
     static final String ORCID = "orcid";
     static final String CURATED = "curated-identities";
     static final String NAMES = "learned-names";
+    public static final String HOLDERS = "authorship-holders";
 
     private final IriMinter iris;
     private final String datasetIri;
@@ -56,12 +63,12 @@ public final class LinksetMapper {
             sizes.put(name, 0L);
         }
         for (PublicationLink link : linkset.publications()) {
-            Resource paper = model.createResource(iris.publication(link.publication()));
+            Resource paper = model.createResource(link.publication().iri());
             IdentifierNodes.add(paper, iris.identifier(paper.getURI(), "dblp-record"),
                     IdentifierNodes.Scheme.DBLP_RECORD, link.dblpKey());
             describe(model, RECORDS, paper, link.dblpUrl(), link.evidence(), sizes);
         }
-        for (PersonLink link : linkset.persons()) {
+        for (PersonLink link : linkset.personLinks()) {
             Resource person = model.createResource(iris.person(link.person()));
             boolean dblp = link.target() == PersonLink.Target.DBLP;
             IdentifierNodes.add(person, iris.identifier(person.getURI(), dblp ? "dblp" : "orcid"),
@@ -74,8 +81,46 @@ public final class LinksetMapper {
             source(model, person, SCHEMA.givenName, model.createLiteral(name.givenName()), name.source());
             source(model, person, SCHEMA.name, model.createLiteral(name.fullName()), name.source());
         }
+        holders(model, linkset.persons());
         sizes.forEach((name, size) -> linksetDescription(model, name, size));
         return model;
+    }
+
+    /**
+     * States who holds each authorship that evidence gave to a person other than its listed name's, as a described
+     * statement (the report graphs state {@code pro:isHeldBy} itself once the identities are applied), with the
+     * preferred family name of each such person; and that each name IRI no authorship keeps is replaced by the
+     * persons its authorships went to.
+     */
+    private void holders(Model model, List<Person> persons) {
+        Map<String, Set<String>> heldUnderName = new TreeMap<>();
+        for (Person person : persons) {
+            Resource holder = model.createResource(iris.person(person.basis()));
+            boolean moved = false;
+            for (Person.Holding holding : person.holdings()) {
+                String nameIri = iris.person(holding.authorship().name());
+                heldUnderName.computeIfAbsent(nameIri, iri -> new TreeSet<>()).add(holder.getURI());
+                if (!nameIri.equals(holder.getURI())) {
+                    moved = true;
+                    LinkEvidence evidence = holding.evidence();
+                    Resource statement = statement(model, iris.linkset(HOLDERS),
+                            model.createResource(holding.authorship().iri()), PRO.isHeldBy, holder)
+                            .addLiteral(PUBLOD.linkScore, score(model, evidence.score()))
+                            .addProperty(PUBLOD.linkMethod, evidence.method());
+                    evidence.facts().forEach(fact -> statement.addProperty(PUBLOD.linkEvidence, fact));
+                }
+            }
+            if (moved) {
+                statement(model, iris.linkset(HOLDERS), holder, SCHEMA.familyName,
+                        model.createLiteral(person.names().get(0).familyName()));
+            }
+        }
+        heldUnderName.forEach((nameIri, holders) -> {
+            if (!holders.contains(nameIri)) {
+                holders.forEach(holder -> model.createResource(nameIri)
+                        .addProperty(DCTERMS.isReplacedBy, model.createResource(holder)));
+            }
+        });
     }
 
     private void describe(Model model, String linksetName, Resource subject, String target, LinkEvidence evidence,

@@ -16,7 +16,6 @@ import org.publod.model.PageRange;
 import org.publod.model.Publication;
 import org.publod.vocab.DCTERMS;
 import org.publod.vocab.FABIO;
-import org.publod.vocab.FOAF;
 import org.publod.vocab.FRBR;
 import org.publod.vocab.OCO;
 import org.publod.vocab.PRISM;
@@ -137,16 +136,7 @@ public final class PublicationMapper {
     }
 
     private Resource addPerson(Model model, Authorship authorship) {
-        Resource person = nodes.node(model, minter -> minter.person(authorship.name()))
-                .addProperty(RDF.type, SCHEMA.Person)
-                .addProperty(RDF.type, FOAF.Agent)
-                .addProperty(SCHEMA.name, authorship.name().asListed())
-                .addProperty(FOAF.name, authorship.name().asListed())
-                .addProperty(SCHEMA.familyName, authorship.name().familyName())
-                .addProperty(FOAF.familyName, authorship.name().familyName())
-                .addProperty(PUBLOD.initials, authorship.name().initials());
-        authorship.name().suffix().ifPresent(suffix -> person.addProperty(SCHEMA.honorificSuffix, suffix));
-        return person;
+        return PersonNodes.describe(nodes.node(model, minter -> minter.person(authorship.name())), authorship.name());
     }
 
     private void addAffiliation(Resource role, Resource person, Affiliation affiliation) {

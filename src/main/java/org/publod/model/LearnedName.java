@@ -5,12 +5,12 @@ import java.util.Objects;
 /**
  * A person's full name as a source gives it, for a person the reports list with initials only.
  *
- * @param person the name as listed
+ * @param person the person
  * @param givenName the given names, as the source writes them
  * @param fullName the full name, as the source writes it (dblp homonym numbers removed)
  * @param source the IRI of the record the name comes from (a dblp person page, an ORCID record)
  */
-public record LearnedName(AuthorName person, String givenName, String fullName, String source) {
+public record LearnedName(Person.Basis person, String givenName, String fullName, String source) {
     public LearnedName {
         Objects.requireNonNull(person, "person");
         Objects.requireNonNull(givenName, "givenName");

@@ -4,14 +4,14 @@ import java.util.Objects;
 import org.publod.vocab.Resolvers;
 
 /**
- * A person as the reports list them, found to be a dblp person or to hold an ORCID iD.
+ * A person found to be a dblp person or to hold an ORCID iD.
  *
- * @param person the name as listed (its {@link AuthorName#key()} identifies the person)
+ * @param person the person, by what identifies them
  * @param target what the person is linked to
  * @param value the dblp pid ({@code 76/819}) or the ORCID iD
  * @param evidence why
  */
-public record PersonLink(AuthorName person, Target target, String value, LinkEvidence evidence) {
+public record PersonLink(Person.Basis person, Target target, String value, LinkEvidence evidence) {
     /** What a person link points to. */
     public enum Target {
         /** A dblp person, by pid. */
@@ -35,14 +35,18 @@ public record PersonLink(AuthorName person, Target target, String value, LinkEvi
         Objects.requireNonNull(target, "target");
         Objects.requireNonNull(value, "value");
         Objects.requireNonNull(evidence, "evidence");
-        if (target == Target.ORCID) {
-            value = new Orcid(value).value(); // the iD is checksum-verified before any use
-        } else if (!value.matches("[\\w-]+(/[\\w-]+)+")) {
-            throw new IllegalArgumentException("not a dblp pid: \"" + value + "\"");
-        }
+        value = target == Target.ORCID ? new Orcid(value).value() : pid(value);
     }
 
     public String url() {
         return target.url(value);
+    }
+
+    /** {@code value} if it is a dblp pid ("76/819", "g/JohnDoe"); the iD's checksum is verified before any use. */
+    public static String pid(String value) {
+        if (!value.matches("[\\w-]+(/[\\w-]+)+")) {
+            throw new IllegalArgumentException("not a dblp pid: \"" + value + "\"");
+        }
+        return value;
     }
 }

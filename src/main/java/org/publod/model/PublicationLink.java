@@ -6,11 +6,11 @@ import org.publod.vocab.Resolvers;
 /**
  * A publication found to be a dblp record.
  *
- * @param publication the publication as the report lists it
+ * @param publication the publication as published
  * @param dblpKey the dblp record key, such as {@code conf/icml/LudziejewskiKA24}
  * @param evidence why
  */
-public record PublicationLink(Publication publication, String dblpKey, LinkEvidence evidence) {
+public record PublicationLink(PublishedWork publication, String dblpKey, LinkEvidence evidence) {
     public PublicationLink {
         Objects.requireNonNull(publication, "publication");
         Objects.requireNonNull(dblpKey, "dblpKey");

@@ -9,13 +9,23 @@ import org.publod.store.DescriptionFormat;
 
 /** The store's dataset description in the publod profile: VoID and DCAT, under the settings' base. */
 public final class DatasetDescriptionFormat implements DescriptionFormat {
+    private final IriMinter iris;
     private final DatasetDescriptionMapper mapper;
     private final String sparqlEndpoint;
 
-    /** @param sparqlEndpoint where the data is queried, stated in the description */
-    public DatasetDescriptionFormat(PublishSettings settings, String sparqlEndpoint) {
-        this.mapper = new DatasetDescriptionMapper(new IriMinter(settings.base()));
+    /**
+     * @param base the base the data is published under
+     * @param sparqlEndpoint where the data is queried, stated in the description
+     */
+    public DatasetDescriptionFormat(String base, String sparqlEndpoint) {
+        this.iris = new IriMinter(base);
+        this.mapper = new DatasetDescriptionMapper(iris);
         this.sparqlEndpoint = sparqlEndpoint;
+    }
+
+    /** The IRIs under the described base. */
+    IriMinter iris() {
+        return iris;
     }
 
     @Override

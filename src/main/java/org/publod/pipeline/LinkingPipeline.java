@@ -1,71 +1,101 @@
 package org.publod.pipeline;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.rdfconnection.RDFConnection;
 import org.publod.link.LinkOutcome;
 import org.publod.link.Linker;
 import org.publod.map.IriMinter;
 import org.publod.map.LinksetMapper;
-import org.publod.model.Publication;
-import org.publod.parse.ParsedEntry;
-import org.publod.parse.ReportReader;
+import org.publod.model.PublishedWork;
+import org.publod.store.GraphPublisher;
+import org.publod.store.PublodStore;
+import org.publod.store.SparqlQueries;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Wires linking: reads the reports' publications, merges a paper listed in several reports into one (by its
- * IRI, as publishing does), hands them to the linker, and maps its links into the linkset graph. The report
- * graphs are not touched: with no linking run, {@code publish} output stays exactly as it was.
+ * Wires linking: reads the publications the store holds (only what was published; see {@link PublishedWorks}),
+ * hands them to the linker, maps its links and persons into the linkset graph, and applies the persons to every
+ * report graph ({@link StoredIdentities}): each authorship is then held by the person evidence says. With no
+ * linking run, {@code publish} output stays exactly as it was.
  */
 public final class LinkingPipeline {
     private static final Logger LOG = LoggerFactory.getLogger(LinkingPipeline.class);
+    private static final String REPORT_GRAPHS = """
+            SELECT DISTINCT ?graph WHERE { GRAPH ?graph { ?role publod:nameAsListed ?name } } ORDER BY ?graph""";
 
-    private final PublishSettings settings;
+    private static final String BASES = """
+            SELECT DISTINCT ?space { GRAPH ?graph { ?dataset a void:Dataset ; void:uriSpace ?space } }
+            ORDER BY ?space""";
+
+    private final DatasetDescriptionFormat description;
     private final IriMinter iris;
 
-    public LinkingPipeline(PublishSettings settings) {
-        this.settings = Objects.requireNonNull(settings, "settings");
-        this.iris = new IriMinter(settings.base());
+    /** A pipeline for a store published under {@code description}'s base. */
+    public LinkingPipeline(DatasetDescriptionFormat description) {
+        this.description = Objects.requireNonNull(description, "description");
+        this.iris = description.iris();
     }
 
     /**
      * What one linking run did.
      *
-     * @param outcome the links, review candidates and notes
+     * @param outcome the links, persons, review candidates and notes
+     * @param works the publications linked
      * @param graphIri the linkset graph
      * @param triples the triples in it
+     * @param authorshipsMoved the authorships whose holder changed in the report graphs
      */
-    public record LinkRun(LinkOutcome outcome, String graphIri, long triples) {
+    public record LinkRun(LinkOutcome outcome, List<PublishedWork> works, String graphIri, long triples,
+                          int authorshipsMoved) {
     }
 
-    /** The publications of {@code reports}: entries that read cleanly, each paper once. */
-    public List<Publication> publications(List<Path> reports) {
-        Map<String, Publication> byIri = new LinkedHashMap<>();
-        for (Path report : reports) {
-            try (ReportReader reader = ReportReader.open(report, settings.encoding(),
-                    settings.institute().shortName())) {
-                for (Iterator<ParsedEntry> it = reader.entries().iterator(); it.hasNext();) {
-                    if (it.next() instanceof ParsedEntry.Accepted accepted) {
-                        byIri.putIfAbsent(iris.publication(accepted.publication()), accepted.publication());
-                    }
-                }
-            }
+    /** Links what {@code store} holds, replaces its linkset graph and applies the persons to its report graphs. */
+    public LinkRun run(PublodStore store, Linker linker) {
+        List<PublishedWork> works = PublishedWorks.read(store);
+        LinkOutcome outcome = linker.link(works);
+        GraphPublisher publisher = new GraphPublisher(store, description);
+        long triples = publisher.replaceGraph(iris.linksetGraph(), List.of(linksetGraph(outcome)).iterator());
+        StoredIdentities identities = StoredIdentities.read(store, iris);
+        int moved = 0;
+        for (String graph : reportGraphs(store)) {
+            moved += identities.applyTo(graph, publisher);
         }
-        LOG.info("linking: {} publications from {} reports", byIri.size(), reports.size());
-        return new ArrayList<>(byIri.values());
+        LOG.info("linking: {} authorships changed holder", moved);
+        return new LinkRun(outcome, works, iris.linksetGraph(), triples, moved);
     }
 
-    /** Links the publications of {@code reports} and replaces the linkset graph in {@code sink}. */
-    public LinkRun run(List<Path> reports, Linker linker, GraphSink sink) {
-        LinkOutcome outcome = linker.link(publications(reports));
-        Graph graph = new LinksetMapper(iris).map(outcome.linkset()).getGraph();
-        long triples = sink.replaceGraph(iris.linksetGraph(), List.of(graph).iterator());
-        return new LinkRun(outcome, iris.linksetGraph(), triples);
+    /** Links what {@code store} holds and writes the linkset graph to {@code output} only; the store is left alone. */
+    public LinkRun run(PublodStore store, Linker linker, GraphSink output) {
+        List<PublishedWork> works = PublishedWorks.read(store);
+        LinkOutcome outcome = linker.link(works);
+        long triples = output.replaceGraph(iris.linksetGraph(), List.of(linksetGraph(outcome)).iterator());
+        return new LinkRun(outcome, works, iris.linksetGraph(), triples, 0);
+    }
+
+    private Graph linksetGraph(LinkOutcome outcome) {
+        return new LinksetMapper(iris).map(outcome.linkset()).getGraph();
+    }
+
+    /** The bases the store's VoID descriptions give as their URI space: where its reports were published. */
+    public static List<String> publishedBases(PublodStore store) {
+        List<String> bases = new ArrayList<>();
+        try (RDFConnection connection = store.connect()) {
+            connection.querySelect(SparqlQueries.parse(BASES), row -> bases.add(row.get("space").isLiteral()
+                    ? row.getLiteral("space").getLexicalForm() : row.getResource("space").getURI()));
+        }
+        return bases;
+    }
+
+    private static List<String> reportGraphs(PublodStore store) {
+        List<String> graphs = new ArrayList<>();
+        try (RDFConnection connection = store.connect()) {
+            connection.querySelect(SparqlQueries.parse(REPORT_GRAPHS),
+                    row -> graphs.add(row.getResource("graph").getURI()));
+        }
+        return graphs;
     }
 }

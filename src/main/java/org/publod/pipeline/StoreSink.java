@@ -3,7 +3,7 @@ package org.publod.pipeline;
 import java.util.Iterator;
 import java.util.Optional;
 import org.apache.jena.graph.Graph;
-import org.publod.store.DescriptionFormat;
+import org.publod.map.IriMinter;
 import org.publod.store.GraphPublisher;
 import org.publod.store.PublodStore;
 import org.publod.validate.StoredEntries;
@@ -16,15 +16,22 @@ import org.publod.validate.StoredEntries;
 public final class StoreSink implements GraphSink {
     private final PublodStore store;
     private final Optional<GraphPublisher> publisher;
+    private final Optional<IriMinter> iris;
+    private StoredIdentities identities;
 
-    private StoreSink(PublodStore store, Optional<GraphPublisher> publisher) {
+    private StoreSink(PublodStore store, Optional<GraphPublisher> publisher, Optional<IriMinter> iris) {
         this.store = store;
         this.publisher = publisher;
+        this.iris = iris;
     }
 
-    /** A sink that publishes into {@code store}, keeping its description in {@code description}'s format. */
-    public static StoreSink publishing(PublodStore store, DescriptionFormat description) {
-        return new StoreSink(store, Optional.of(new GraphPublisher(store, description)));
+    /**
+     * A sink that publishes into {@code store}, keeping its description in {@code description}'s format; a report
+     * graph it writes gets the identities an earlier {@code link} found ({@link StoredIdentities}).
+     */
+    public static StoreSink publishing(PublodStore store, DatasetDescriptionFormat description) {
+        return new StoreSink(store, Optional.of(new GraphPublisher(store, description)),
+                Optional.of(description.iris()));
     }
 
     /**
@@ -32,13 +39,24 @@ public final class StoreSink implements GraphSink {
      * still look up what {@code store} holds.
      */
     public static StoreSink readOnly(PublodStore store) {
-        return new StoreSink(store, Optional.empty());
+        return new StoreSink(store, Optional.empty(), Optional.empty());
     }
 
     @Override
     public long replaceGraph(String graphIri, Iterator<Graph> parts) {
-        return publisher.map(writer -> writer.replaceGraph(graphIri, parts))
-                .orElseGet(() -> DISCARD.replaceGraph(graphIri, parts));
+        if (publisher.isEmpty()) {
+            return DISCARD.replaceGraph(graphIri, parts);
+        }
+        long triples = publisher.get().replaceGraph(graphIri, parts);
+        if (!graphIri.equals(iris.orElseThrow().linksetGraph())) {
+            if (identities == null) {
+                identities = StoredIdentities.read(store, iris.orElseThrow());
+            }
+            if (!identities.isEmpty()) {
+                identities.applyTo(graphIri, publisher.get());
+            }
+        }
+        return triples;
     }
 
     /** Removes the graph, and what only it held from the description's counts. */

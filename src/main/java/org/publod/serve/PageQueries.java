@@ -24,6 +24,23 @@ final class PageQueries {
                         row.getLiteral("name").getLexicalForm()), row.getLiteral("shared").getInt())).toList();
     }
 
+    /**
+     * What a resource is identified as ({@code schema:sameAs} links: a person's dblp person and ORCID iD), each with
+     * the method, score and evidence the linkset graph describes it with.
+     */
+    List<Identification> identifications(String iri) {
+        return store.select(ResourceDescriber.bound("""
+                SELECT ?target ?method ?score (GROUP_CONCAT(DISTINCT ?fact; separator="; ") AS ?facts) {
+                  GRAPH ?graph { ?statement rdf:subject ?resource ; rdf:predicate schema:sameAs ; rdf:object ?target ;
+                                            publod:linkMethod ?method ; publod:linkScore ?score .
+                                 OPTIONAL { ?statement publod:linkEvidence ?fact } }
+                } GROUP BY ?target ?method ?score ORDER BY ?target
+                """, iri)).stream()
+                .map(row -> new Identification(new Link(PublicBase.href(row.getResource("target").getURI()),
+                        row.getResource("target").getURI()), row.getLiteral("method").getLexicalForm(),
+                        row.getLiteral("score").getLexicalForm(), row.getLiteral("facts").getLexicalForm())).toList();
+    }
+
     /** Where a publication's statements came from: each report graph that holds it. */
     List<Provenance> provenance(String publicationIri) {
         List<QuerySolution> rows = store.select(ResourceDescriber.bound("""
@@ -107,6 +124,17 @@ final class PageQueries {
      * @param shared how many publications they share
      */
     record CoAuthor(Link link, int shared) {
+    }
+
+    /**
+     * One identifier a resource was linked to, and why.
+     *
+     * @param target the dblp person, ORCID record or dblp record
+     * @param method how the link was found
+     * @param score the linker's score
+     * @param evidence the facts, in words
+     */
+    record Identification(Link target, String method, String score, String evidence) {
     }
 
     /**

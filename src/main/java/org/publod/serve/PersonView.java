@@ -20,13 +20,16 @@ import org.publod.vocab.SCHEMA;
  * @param familyName the family name, or empty
  * @param initials the initials, or empty
  * @param identifiers ORCID, dblp and other identifier links
+ * @param identifications the dblp person and ORCID iD linking found, with the evidence
  * @param affiliations the organisations they are affiliated with
  * @param years their publications, newest year first
  * @param coAuthors their co-authors, most shared publications first
  */
 record PersonView(String name, List<String> otherNames, String familyName, String initials, List<Link> identifiers,
-                  List<Link> affiliations, List<YearGroup> years, List<CoAuthor> coAuthors) {
+                  List<PageQueries.Identification> identifications, List<Link> affiliations, List<YearGroup> years,
+                  List<CoAuthor> coAuthors) {
     PersonView {
+        identifications = List.copyOf(identifications);
         otherNames = List.copyOf(otherNames);
         identifiers = List.copyOf(identifiers);
         affiliations = List.copyOf(affiliations);
@@ -42,6 +45,11 @@ record PersonView(String name, List<String> otherNames, String familyName, Strin
     /** Whether there are any identifiers (for the template, which has no logic). */
     boolean hasIdentifiers() {
         return !identifiers.isEmpty();
+    }
+
+    /** Whether there are any identifications (for the template, which has no logic). */
+    boolean hasIdentifications() {
+        return !identifications.isEmpty();
     }
 
     /** Whether there are any affiliations (for the template, which has no logic). */
@@ -60,7 +68,7 @@ record PersonView(String name, List<String> otherNames, String familyName, Strin
         person.texts(FOAF.name).stream().filter(other -> !other.equals(name) && !otherNames.contains(other))
                 .forEach(otherNames::add);
         return new PersonView(name, otherNames, person.textOrEmpty(SCHEMA.familyName),
-                person.textOrEmpty(PUBLOD.initials), Identifiers.all(person),
+                person.textOrEmpty(PUBLOD.initials), Identifiers.all(person), queries.identifications(person.iri()),
                 person.links(SCHEMA.affiliation).stream().map(org -> person.about(org).link()).toList(),
                 byYear(person, person.linkedFrom(SCHEMA.author)), queries.coAuthors(person.iri()));
     }

@@ -93,6 +93,19 @@ public final class GraphPublisher {
     }
 
     /**
+     * Changes the named graph by what {@code added} and {@code removed} say, and the description with it, in one
+     * write transaction: for a change worked out from the stored graph, such as applying linked identities.
+     */
+    public void changeGraph(String graphIri, Graph added, Graph removed) {
+        store.inWriteTransaction(() -> {
+            DatasetCounter.Counts gained = counter.notElsewhere(graphIri, added);
+            DatasetCounter.Counts lost = counter.notElsewhere(graphIri, removed);
+            store.changeGraph(graphIri, added, removed);
+            describeChange(graphIri, gained, lost, false);
+        });
+    }
+
+    /**
      * Removes a named graph, if the store holds it, and takes what only it held out of the description's counts.
      */
     public void retireGraph(String graphIri) {

@@ -21,7 +21,7 @@ import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.vocabulary.RDF;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.publod.model.Publication;
+import org.publod.model.PublishedWork;
 import org.publod.model.PublicationLink;
 import org.publod.vocab.DBLP;
 import org.publod.vocab.Resolvers;
@@ -50,7 +50,7 @@ class LinkerDecisionTest {
     }
 
     /** Links against a real dblp index, built from a dump in dblp's RDF shape that holds {@code records}. */
-    private LinkOutcome link(List<Publication> publications, DblpRecord... records) {
+    private LinkOutcome link(List<PublishedWork> publications, DblpRecord... records) {
         Path dump = temp.resolve("dblp-" + indexes + ".nt");
         Path directory = temp.resolve("index-" + indexes++);
         writeDump(dump, records);
@@ -99,7 +99,7 @@ class LinkerDecisionTest {
         return NodeFactory.createURI(DBLP.NS + localName);
     }
 
-    private List<Publication> paper(String title) {
+    private List<PublishedWork> paper(String title) {
         return ReportEntries.read(temp, "Prace konferencyjne", ReportEntries.paper(1, AUTHORS, title, 2023));
     }
 
@@ -113,7 +113,7 @@ class LinkerDecisionTest {
 
     @Test
     void acceptsBySameDoiThoughDblpRetitledThePaper() {
-        List<Publication> article = ReportEntries.read(temp, "Publikacje w czasopismach", ReportEntries.article(1,
+        List<PublishedWork> article = ReportEntries.read(temp, "Publikacje w czasopismach", ReportEntries.article(1,
                 AUTHORS, TITLE, "ULTRASONICS", "10.1016/j.ultras.2023.107011", 2023));
         LinkOutcome outcome = link(article, record("journals/ultrasonics/GrabowskaLW23",
                 "Elastography in soft layered media: a phantom study.", 2023, "Ultrasonics",
@@ -149,7 +149,7 @@ class LinkerDecisionTest {
 
     @Test
     void sendsTwoListedEntriesCompetingForOneRecordToReview() {
-        List<Publication> both = ReportEntries.read(temp, "Prace konferencyjne",
+        List<PublishedWork> both = ReportEntries.read(temp, "Prace konferencyjne",
                 ReportEntries.paper(1, AUTHORS, TITLE, 2023),
                 "Streszczenia konferencyjne\n" + ReportEntries.paper(2, AUTHORS,
                         "Shear wave elastography of layered hydrogel phantom", 2023));
@@ -201,7 +201,7 @@ class LinkerDecisionTest {
 
     @Test
     void acceptsAPreprintForAnEntryListedAsAPreprint() {
-        List<Publication> listed = ReportEntries.read(temp, "Publikacje w czasopismach", ReportEntries.article(1,
+        List<PublishedWork> listed = ReportEntries.read(temp, "Publikacje w czasopismach", ReportEntries.article(1,
                 AUTHORS, TITLE, "arXiv", "10.48550/arXiv.2305.11873", 2023));
         DblpRecord preprint = record("journals/corr/abs-2305-11873", TITLE + ".", 2023, "CoRR", null);
         assertEquals(List.of("journals/corr/abs-2305-11873"), linkedKeys(link(listed, preprint)));

@@ -5,10 +5,14 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.publod.TestReports;
 import org.publod.model.Publication;
-import org.publod.pipeline.LinkingPipeline;
+import org.publod.map.IriMinter;
+import org.publod.model.PublishedWork;
+import org.publod.parse.ParsedEntry;
+import org.publod.parse.ReportReader;
 
 /** Writes report entries in the institute's format and reads them back through the real parser. */
 final class ReportEntries {
@@ -27,14 +31,27 @@ final class ReportEntries {
                 + ", Vol.12, No.3, pp.101-118, " + year + " (70p.)\n\n" + affiliations(authors);
     }
 
-    static List<Publication> read(Path dir, String heading, String... entries) {
+    /** The entries as linking reads them once published: each with the IRIs publishing mints. */
+    static List<PublishedWork> read(Path dir, String heading, String... entries) {
         Path report = dir.resolve("report-" + Math.abs(String.join("", entries).hashCode()) + ".txt");
         try {
             Files.writeString(report, heading + "\n" + String.join("\n", entries), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new LinkingPipeline(TestReports.settings()).publications(List.of(report));
+        IriMinter iris = new IriMinter(TestReports.BASE);
+        List<PublishedWork> works = new ArrayList<>();
+        try (ReportReader reader = ReportReader.open(report, StandardCharsets.UTF_8, "IPPT PAN")) {
+            reader.entries().forEach(entry -> {
+                if (entry instanceof ParsedEntry.Accepted accepted) {
+                    Publication publication = accepted.publication();
+                    String iri = iris.publication(publication);
+                    works.add(PublishedWork.of(iri, publication, publication.authors().stream()
+                            .map(author -> iris.authorRole(iri, author.position())).toList()));
+                }
+            });
+        }
+        return works;
     }
 
     private static String affiliations(String authors) {

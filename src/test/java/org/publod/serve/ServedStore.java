@@ -64,18 +64,40 @@ final class ServedStore implements AutoCloseable {
      * graphs (for IRIs the minter never makes), and serves the store on a free port.
      */
     static ServedStore publish(Path temp, String base, Graph... extraGraphs) {
-        Path directory = temp.resolve("store");
         Path hostile = TestReports.write(temp, "hostile-report.txt", HOSTILE_REPORT);
-        StringWriter err = new StringWriter();
-        int exit = PublodCommand.newCommandLine(new PrintWriter(new StringWriter()), new PrintWriter(err))
-                .execute("publish", "--store", directory.toString(), "--base", base,
-                        TestReports.example().toString(), JOURNAL_REPORT.toString(), hostile.toString());
-        assertEquals(0, exit, err.toString());
+        return serve(temp, base, List.of(TestReports.example().toString(), JOURNAL_REPORT.toString(),
+                hostile.toString()), extraGraphs);
+    }
+
+    /**
+     * Publishes the example report under {@code base} and links it ({@code publish --link}) with the dblp records of
+     * its papers in {@code src/test/resources/link/example-dblp.ttl}, and serves the store on a free port.
+     */
+    static ServedStore publishLinked(Path temp, String base) {
+        execute("link", "index", "--dblp", "src/test/resources/link/example-dblp.ttl", "--index",
+                temp.resolve("index").toString());
+        return serve(temp, base, List.of("--link", "--index", temp.resolve("index").toString(), "--review",
+                temp.resolve("review.csv").toString(), TestReports.example().toString()));
+    }
+
+    private static ServedStore serve(Path temp, String base, List<String> publishArguments, Graph... extraGraphs) {
+        Path directory = temp.resolve("store");
+        List<String> arguments = new java.util.ArrayList<>(List.of("publish", "--store", directory.toString(),
+                "--base", base));
+        arguments.addAll(publishArguments);
+        execute(arguments.toArray(String[]::new));
         Tdb2Store store = Tdb2Store.open(directory);
         for (int i = 0; i < extraGraphs.length; i++) {
             store.replaceGraph(base + "graph/extra-" + i, List.of(extraGraphs[i]).iterator());
         }
         return new ServedStore(store, SparqlServer.start(store.dataset(), "127.0.0.1", 0, base));
+    }
+
+    private static void execute(String... arguments) {
+        StringWriter err = new StringWriter();
+        int exit = PublodCommand.newCommandLine(new PrintWriter(new StringWriter()), new PrintWriter(err))
+                .execute(arguments);
+        assertEquals(0, exit, err.toString());
     }
 
     /** Another server over the same store, with other limits; the caller closes it. */

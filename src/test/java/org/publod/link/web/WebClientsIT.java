@@ -184,17 +184,23 @@ class WebClientsIT {
         assertTrue(online.isIsomorphicWith(offline));
     }
 
+    /** Publishes the report into a store of its own, once, and links the store through the APIs. */
     private Graph linkWithApi(Path work, Path report, String name, boolean offline) {
         Path output = work.resolve(name + ".trig");
-        List<String> args = new java.util.ArrayList<>(List.of("link", "--base", "https://example.org/publod/",
+        Path store = work.resolve("store");
+        StringWriter out = new StringWriter();
+        if (!Files.exists(store)) {
+            assertEquals(0, PublodCommand.newCommandLine(new PrintWriter(out, true), new PrintWriter(out, true))
+                    .execute("publish", "--store", store.toString(), "--base", "https://example.org/publod/",
+                            report.toString()), out.toString());
+        }
+        List<String> args = new java.util.ArrayList<>(List.of("link", "--store", store.toString(),
                 "--dblp-api", "--orcid-api", "--dblp-api-url", base() + "/search/publ/api", "--orcid-api-url",
                 base() + "/v3.0/expanded-search/", "--api-delay", "10", "--cache", cache.toString(), "--output",
                 output.toString(), "--review", work.resolve(name + ".csv").toString()));
         if (offline) {
             args.add("--offline");
         }
-        args.add(report.toString());
-        StringWriter out = new StringWriter();
         int code = PublodCommand.newCommandLine(new PrintWriter(out, true), new PrintWriter(out, true))
                 .execute(args.toArray(String[]::new));
         assertEquals(0, code, out.toString());

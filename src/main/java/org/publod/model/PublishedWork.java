@@ -1,0 +1,62 @@
+package org.publod.model;
+
+import java.time.Year;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A publication as the store holds it, with what linking weighs: its IRI, title, year, DOI, the journal it
+ * appeared in and its authorships in order. Linking reads these from the store, so it links only what was
+ * published and needs none of the options it was published with.
+ *
+ * @param iri the publication's IRI
+ * @param sources the report entries it was published from (several when several reports list it), in order
+ * @param category what kind of publication it is
+ * @param title the title as listed
+ * @param year the publication year
+ * @param doi the DOI, if the entry gave one
+ * @param journalTitle the journal's title, for a journal article
+ * @param authors the authorships, positions 1..n
+ */
+public record PublishedWork(String iri, List<SourceLocation> sources, Category category, String title, Year year,
+                            Optional<Doi> doi, Optional<String> journalTitle, List<PublishedAuthorship> authors) {
+    public PublishedWork {
+        Objects.requireNonNull(iri, "iri");
+        sources = List.copyOf(sources);
+        if (sources.isEmpty()) {
+            throw new IllegalArgumentException(iri + ": a published work comes from at least one entry");
+        }
+        Objects.requireNonNull(category, "category");
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(year, "year");
+        Objects.requireNonNull(doi, "doi");
+        Objects.requireNonNull(journalTitle, "journalTitle");
+        authors = List.copyOf(authors);
+        for (int i = 0; i < authors.size(); i++) {
+            if (authors.get(i).position() != i + 1) {
+                throw new IllegalArgumentException(iri + ": author positions must run 1..n, found "
+                        + authors.get(i).position() + " at index " + i);
+            }
+        }
+    }
+
+    /**
+     * The work of a publication whose IRIs are known: what a test or a run that has not stored it yet would read.
+     *
+     * @param iri the publication's IRI
+     * @param publication the publication
+     * @param authorshipIris the IRI of each authorship, in order
+     */
+    public static PublishedWork of(String iri, Publication publication, List<String> authorshipIris) {
+        if (authorshipIris.size() != publication.authors().size()) {
+            throw new IllegalArgumentException("one IRI per authorship");
+        }
+        List<PublishedAuthorship> authors = publication.authors().stream()
+                .map(author -> new PublishedAuthorship(authorshipIris.get(author.position() - 1), author.position(),
+                        author.name())).toList();
+        return new PublishedWork(iri, List.of(publication.source()), publication.category(), publication.title(),
+                publication.year(),
+                publication.doi(), publication.journal().map(Journal::title), authors);
+    }
+}
