@@ -160,6 +160,8 @@ class RemoteStoresIT {
         assertEquals(0, cli.execute("link", "index", "--dblp", LINK_FIXTURES.resolve("dblp-excerpt.ttl").toString(),
                 "--index", index.toString()), cli.err().toString());
 
+        assertEquals(0, publish(List.of("--store", temp.resolve("embedded").toString())));
+        assertEquals(0, publish(List.of(remote.options())));
         assertEquals(0, link(index, "embedded-review.csv", "--store", temp.resolve("embedded").toString()));
         assertEquals(0, link(index, "remote-review.csv", remote.options()));
 
@@ -287,8 +289,6 @@ class RemoteStoresIT {
         List<String> args = new ArrayList<>(List.of("link", "--index", index.toString(), "--registry",
                 LINK_FIXTURES.resolve("orcid-registry.csv").toString(), "--review", temp.resolve(review).toString()));
         args.addAll(List.of(storeOptions));
-        args.add(LINK_FIXTURES.resolve("report-a.txt").toString());
-        args.add(LINK_FIXTURES.resolve("report-b.txt").toString());
         CapturedCommandLine cli = new CapturedCommandLine();
         int code = cli.execute(args.toArray(String[]::new));
         assertEquals(0, code, cli.err().toString());
