@@ -31,7 +31,7 @@ mkdir -p "$dir"
 jena=$(grep -m1 -o '<jena.version>[^<]*' pom.xml | cut -d'>' -f2)
 jar="$dir/jena-fuseki-server-$jena.jar"
 if [ ! -f "$jar" ]; then
-  mvn -B -q org.apache.maven.plugins:maven-dependency-plugin:3.8.1:copy \
+  mvn -B -q -Dstyle.color=never org.apache.maven.plugins:maven-dependency-plugin:3.8.1:copy \
     -Dartifact="org.apache.jena:jena-fuseki-server:$jena" -DoutputDirectory="$dir"
 fi
 cp .ci/stores/fuseki.ttl "$dir/config.ttl"

@@ -40,10 +40,19 @@ cp .ci/stores/virtuoso.ini "$dir/virtuoso.ini"
 (cd "$dir" && exec virtuoso-t +foreground +configfile virtuoso.ini > virtuoso.out 2>&1) &
 echo $! > "$dir/pid"
 
+up=no
 for _ in $(seq 1 90); do
-  isql-vt "$isql" dba dba exec="status();" >/dev/null 2>&1 && break
+  if isql-vt "$isql" dba dba exec="status();" >/dev/null 2>&1; then
+    up=yes
+    break
+  fi
   sleep 1
 done
+if [ "$up" != yes ]; then
+  echo "virtuoso: not up after 90 s; its log:" >&2
+  cat "$dir/virtuoso.log" >&2 || true
+  exit 1
+fi
 # A fresh database's administrator has the password "dba": it gets a fresh one, and publod's user is made with the
 # right to run SPARQL updates (role SPARQL_UPDATE), which /sparql-auth checks with HTTP digest authentication.
 password=$(head -c 18 /dev/urandom | base64 | tr -d '/+=')
