@@ -57,9 +57,13 @@ fi
 # right to run SPARQL updates (role SPARQL_UPDATE), which /sparql-auth checks with HTTP digest authentication.
 password=$(head -c 18 /dev/urandom | base64 | tr -d '/+=')
 admin=$(head -c 18 /dev/urandom | base64 | tr -d '/+=')
-isql-vt "$isql" dba dba exec="DB.DBA.USER_CREATE('publod', '$password'); GRANT SPARQL_UPDATE TO \"publod\"; \
-  SET PASSWORD dba $admin;" >/dev/null
 umask 077
+# isql's output repeats the statements, passwords too: it goes to a file of the store's folder, never to the log.
+if ! isql-vt "$isql" dba dba exec="DB.DBA.USER_CREATE('publod', '$password'); GRANT SPARQL_UPDATE TO \"publod\"; \
+  DB.DBA.USER_CHANGE_PASSWORD('dba', 'dba', '$admin');" > "$dir/setup.log" 2>&1 || grep -q "Error" "$dir/setup.log"; then
+  echo "virtuoso: cannot create the user publod (see $dir/setup.log)" >&2
+  exit 1
+fi
 printf 'publod:%s\n' "$password" > "$dir/credentials"
 
 url="http://127.0.0.1:8890/"

@@ -138,7 +138,8 @@ final class RemoteConnection extends RDFConnectionWrapper {
     private List<String> publodGraphs() {
         if (graphs == null) {
             Query lookup = SparqlQueries.parse(PUBLOD_GRAPHS);
-            graphs = requests.retrying("query", () -> {
+            // Once: the query that needs the graphs is itself retried, if it may be.
+            graphs = requests.once("query", () -> {
                 List<String> found = new ArrayList<>();
                 try (QueryExecution execution = requests.query(lookup)) {
                     execution.execSelect().forEachRemaining(row -> found.add(row.getResource("graph").getURI()));

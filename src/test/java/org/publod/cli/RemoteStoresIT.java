@@ -91,7 +91,8 @@ class RemoteStoresIT {
         }
 
         private boolean answers() {
-            try (PublodStore store = open(); RDFConnection connection = store.connect()) {
+            RemoteStoreSettings once = open().settings().withBatches(1_000, 0);
+            try (PublodStore store = RemoteSparqlStore.with(once); RDFConnection connection = store.connect()) {
                 connection.queryAsk(SparqlQueries.parse("ASK { }"));
                 return true;
             } catch (RuntimeException e) {
