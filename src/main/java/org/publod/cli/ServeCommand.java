@@ -11,6 +11,7 @@ import org.publod.serve.Publishing;
 import org.publod.serve.ServingLimits;
 import org.publod.serve.SparqlServer;
 import org.publod.store.PublodStore;
+import org.publod.store.RemoteSparqlStore;
 import org.publod.store.Tdb2Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -79,23 +80,33 @@ final class ServeCommand implements Callable<Integer> {
         if (review != null && !Files.isRegularFile(review)) {
             throw new PublodException(PublodException.ErrorCode.INPUT, "--review: no such file: " + review);
         }
-        if (!(store instanceof Tdb2Store tdb2)) {
-            throw new PublodException(PublodException.ErrorCode.INPUT,
-                    "only the embedded store can be served; a SPARQL store serves itself");
+        ServingLimits limits = options.limits();
+        SparqlServer.Builder serving = SparqlServer.create();
+        List<String> published;
+        if (store instanceof Tdb2Store tdb2) {
+            serving.dataset(tdb2.dataset());
+            published = SparqlServer.publishedBases(tdb2.dataset());
+        } else if (store instanceof RemoteSparqlStore remote) {
+            // A query sent on to the store is waited for as long as the endpoint lets a query run, and once: its
+            // client may ask again.
+            RemoteSparqlStore limited = RemoteSparqlStore.with(remote.settings().withTimeouts(
+                    remote.settings().connectTimeout(), limits.queryTimeout())
+                    .withBatches(remote.settings().batchTriples(), 0));
+            serving.connections(limited::connect);
+            published = SparqlServer.publishedBases(remote::connect);
+        } else {
+            throw new PublodException(PublodException.ErrorCode.INPUT, store.describe() + " cannot be served");
         }
-        List<String> published = SparqlServer.publishedBases(tdb2.dataset());
         String publicBase = base != null ? base
                 : published.size() == 1 ? published.get(0) : MappingOptions.DEFAULT_BASE;
         if (!published.isEmpty() && !published.contains(publicBase)) {
             out.println("warning: the store's IRIs are under " + String.join(", ", published) + ", not " + publicBase
                     + ": their pages will not be found; serve with --base set to the base they were published under");
         }
-        ServingLimits limits = options.limits();
-        Optional<Publishing> publishing = options.publishing(tdb2, publicBase);
-        SparqlServer.Builder builder = SparqlServer.create().dataset(tdb2.dataset()).host(options.host)
-                .port(options.port).publicBase(publicBase).limits(limits).review(review);
-        publishing.ifPresent(builder::publishing);
-        try (SparqlServer server = builder.start()) {
+        Optional<Publishing> publishing = options.publishing(store, publicBase);
+        publishing.ifPresent(serving::publishing);
+        try (SparqlServer server = serving.host(options.host).port(options.port).publicBase(publicBase)
+                .limits(limits).review(review).start()) {
             out.println("Linked Data: " + server.localAddress() + "  (IRIs under " + server.publicBase() + ")");
             out.println("SPARQL endpoint: " + server.sparqlEndpoint() + "  (read-only; queries stop after "
                     + limits.queryTimeout().toSeconds() + " s and " + limits.resultLimit() + " rows)");

@@ -48,6 +48,19 @@ final class AcceptHeader {
         return Optional.ofNullable(best);
     }
 
+    /** The best of the offered media types, the first on a tie, or none when the header refuses them all. */
+    Optional<String> chooseType(List<String> offered) {
+        String best = null;
+        double bestQuality = 0;
+        for (String type : offered) {
+            if (quality(type) > bestQuality) {
+                best = type;
+                bestQuality = quality(type);
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
     private double quality(String mediaType) {
         String[] type = mediaType.split("/", 2);
         Range mostSpecific = null;

@@ -5,7 +5,7 @@ import java.util.Optional;
 import org.apache.jena.query.Dataset;
 
 /**
- * The parts of the Linked Data front end, wired over one dataset and one public base.
+ * The parts of the Linked Data front end, wired over one store and one public base.
  *
  * @param base the public base IRI
  * @param describer what documents say about resources
@@ -33,7 +33,12 @@ record FrontEnd(PublicBase base, ResourceDescriber describer, RdfDocumentWriter 
      */
     static FrontEnd of(Dataset dataset, PublicBase base, String endpointPath, String dumpPath,
                        Optional<Path> review) {
-        StoreReader store = new StoreReader(dataset);
+        return of(new StoreReader(dataset), base, endpointPath, dumpPath, review);
+    }
+
+    /** The front end over any store the reader reads; {@code dumpPath} is null when the whole is not served. */
+    static FrontEnd of(StoreReader store, PublicBase base, String endpointPath, String dumpPath,
+                       Optional<Path> review) {
         RdfDocumentWriter writer = new RdfDocumentWriter(JsonLdCompactor.bundled(), new SchemaOrgJsonLd(store));
         PageRenderer renderer = new PageRenderer();
         PageFrames frames = new PageFrames(base, writer);

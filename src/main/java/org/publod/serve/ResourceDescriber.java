@@ -3,6 +3,8 @@ package org.publod.serve;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.apache.jena.query.ParameterizedSparqlString;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.Model;
@@ -20,12 +22,20 @@ import org.publod.vocab.PrefixMappings;
  * </ul>
  */
 final class ResourceDescriber {
-    /** What a neighbour is labelled with. */
-    static final String LABEL_PROPERTIES = "rdf:type schema:name schema:alternateName schema:familyName "
-            + "dcterms:title fabio:hasPublicationYear schema:startDate schema:endDate schema:sameAs";
+    /**
+     * What a neighbour is labelled with, as the strings of the property IRIs. Compared as strings: Virtuoso 7 loses
+     * rows when the property of a pattern joined with a sub-query is restricted to a set of IRIs (by VALUES or IN).
+     */
+    static final String LABEL_PROPERTIES = Stream.of("rdf:type", "schema:name", "schema:alternateName",
+            "schema:familyName", "dcterms:title", "fabio:hasPublicationYear", "schema:startDate", "schema:endDate",
+            "schema:sameAs").map(property -> "STR(" + property + ")").collect(Collectors.joining(", "));
 
-    /** A pattern binding ?part to the resource and to each of its parts, up to two links away. */
-    private static final String PARTS = "{ BIND (?resource AS ?part) }"
+    /**
+     * A pattern binding ?part to the resource and to each of its parts, up to two links away. The resource is found
+     * by its statements rather than bound to ?part: Virtuoso 7 leaves a variable bound to a constant in one branch of
+     * a union in a sub-query unbound outside it, so that the document would describe everything.
+     */
+    private static final String PARTS = "{ SELECT DISTINCT ?part { ?part ?anyP ?anyO FILTER (?part = ?resource) } }"
             + " UNION { ?resource ?l1 ?part . FILTER (" + isPart("?part") + ") }"
             + " UNION { ?resource ?l1 ?m . ?m ?l2 ?part . FILTER (" + isPart("?m") + " && " + isPart("?part") + ") }"
             + " UNION { ?part ?l1 ?resource . FILTER (" + isPart("?part") + ") }";
@@ -82,8 +92,8 @@ final class ResourceDescriber {
                         { ?part ?link ?s } UNION { ?s ?link ?part }
                         FILTER (isIRI(?s))
                     } }
-                    VALUES ?p { %2$s }
                     ?s ?p ?o .
+                    FILTER (STR(?p) IN (%2$s))
                   }
                 }
                 """.formatted(PARTS, LABEL_PROPERTIES), iri);

@@ -92,7 +92,8 @@ final class SchemaOrgJsonLd {
      * The statements the view is made of: the schema.org statements of the resource, of its authors, container
      * chain, publisher, affiliations, identifiers, addresses and of the event featuring it with its place; the types
      * of all of them; the authors' roles with their positions; the publication's year. One CONSTRUCT, so that
-     * anyone can ask the endpoint the same.
+     * anyone can ask the endpoint the same. No path is optional ({@code (a|b)?}): Virtuoso 7 cannot compile one
+     * around an alternative, so each optional step is written as an alternative without it.
      */
     static String query(String iri) {
         return ResourceDescriber.prologue() + ResourceDescriber.bound("""
@@ -103,11 +104,12 @@ final class SchemaOrgJsonLd {
                       UNION { ?resource schema:author|schema:publisher|schema:affiliation
                                 |schema:author/schema:affiliation|schema:isPartOf+|^schema:workFeatured
                                 |pro:isDocumentContextFor ?s }
-                      UNION { ?resource (schema:author|schema:isPartOf+|schema:publisher|schema:affiliation)?
-                                /schema:identifier ?s }
-                      UNION { ?resource (^schema:workFeatured)?/schema:location ?s }
-                      UNION { ?resource ((^schema:workFeatured)?/schema:location|schema:affiliation
-                                |schema:author/schema:affiliation|schema:publisher)?/schema:address ?s }
+                      UNION { ?resource schema:identifier|(schema:author|schema:isPartOf+|schema:publisher
+                                |schema:affiliation)/schema:identifier ?s }
+                      UNION { ?resource schema:location|^schema:workFeatured/schema:location ?s }
+                      UNION { ?resource schema:address|(schema:location|^schema:workFeatured/schema:location
+                                |schema:affiliation|schema:author/schema:affiliation|schema:publisher)/schema:address
+                                ?s }
                   } }
                   ?s ?p ?o .
                   FILTER (?p = rdf:type || STRSTARTS(STR(?p), STR(schema:)) || ?p IN (pro:isDocumentContextFor,

@@ -5,12 +5,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.rdfconnection.RDFConnection;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphWrapper;
 import org.apache.jena.sparql.util.Context;
@@ -85,6 +87,11 @@ public final class SparqlServer implements AutoCloseable {
         return new SiteQueries(new StoreReader(dataset)).publishedBases();
     }
 
+    /** The base IRIs the store that {@code connections} reach was published under. */
+    public static List<String> publishedBases(Supplier<RDFConnection> connections) {
+        return new SiteQueries(new StoreReader(connections)).publishedBases();
+    }
+
     public int port() {
         return server.getHttpPort();
     }
@@ -118,6 +125,7 @@ public final class SparqlServer implements AutoCloseable {
     /** Builds and starts a {@link SparqlServer}; {@link #start()} names every setting that is missing. */
     public static final class Builder {
         private Dataset dataset;
+        private Supplier<RDFConnection> connections;
         private String host = "127.0.0.1";
         private int port = 3030;
         private String publicBase;
@@ -131,6 +139,15 @@ public final class SparqlServer implements AutoCloseable {
         /** The store's dataset (required). */
         public Builder dataset(Dataset dataset) {
             this.dataset = dataset;
+            return this;
+        }
+
+        /**
+         * A store reached through connections instead of a dataset, such as a remote SPARQL store: the endpoint
+         * sends each query on through one, with the result limit; the store's connection keeps the time limit.
+         */
+        public Builder connections(Supplier<RDFConnection> connections) {
+            this.connections = connections;
             return this;
         }
 
@@ -175,7 +192,7 @@ public final class SparqlServer implements AutoCloseable {
 
         public SparqlServer start() {
             List<String> missing = new ArrayList<>();
-            if (dataset == null) {
+            if (dataset == null && connections == null) {
                 missing.add("dataset");
             }
             if (publicBase == null) {
@@ -185,6 +202,18 @@ public final class SparqlServer implements AutoCloseable {
                 throw new IllegalStateException("SparqlServer.Builder: set " + String.join(" and ", missing));
             }
             PublicBase base = new PublicBase(publicBase);
+            FusekiServer server = dataset != null ? embedded(base) : proxied(base);
+            configureJetty(server.getJettyServer(), host, limits, publishing.isPresent());
+            try {
+                server.start();
+            } catch (RuntimeException e) {
+                throw new PublodException(ErrorCode.INPUT, "cannot listen on " + host + ":" + port + " ("
+                        + e.getMessage() + ")", e);
+            }
+            return new SparqlServer(server, host, publicBase);
+        }
+
+        private FusekiServer embedded(PublicBase base) {
             Dataset limited = DatasetFactory.wrap(withTimeout(dataset.asDatasetGraph(), limits));
             FusekiServer server = FusekiServer.create()
                     .port(port)
@@ -194,14 +223,22 @@ public final class SparqlServer implements AutoCloseable {
                     .addServlet("/*", new LinkedDataServlet(FrontEnd.of(limited, base, SPARQL_PATH,
                             limits.dump() ? DUMP_PATH : null, Optional.ofNullable(review))))
                     .build();
-            configureJetty(server.getJettyServer(), host, limits, publishing.isPresent());
-            try {
-                server.start();
-            } catch (RuntimeException e) {
-                throw new PublodException(ErrorCode.INPUT, "cannot listen on " + host + ":" + port + " ("
-                        + e.getMessage() + ")", e);
+            return server;
+        }
+
+        /** The front end and endpoint over a store reached through connections; it has its own dump, if any. */
+        private FusekiServer proxied(PublicBase base) {
+            if (limits.dump()) {
+                throw new PublodException(ErrorCode.INPUT, "--dump serves the embedded store only; a remote store "
+                        + "offers its data through its own endpoints");
             }
-            return new SparqlServer(server, host, publicBase);
+            return FusekiServer.create()
+                    .port(port)
+                    .addServlet(SPARQL_PATH, new ProxiedQueries(connections, limits.resultLimit()))
+                    .addServlet(PUBLISH_PATH, new PublishServlet(publishing))
+                    .addServlet("/*", new LinkedDataServlet(FrontEnd.of(new StoreReader(connections), base,
+                            SPARQL_PATH, null, Optional.ofNullable(review))))
+                    .build();
         }
 
         /** The store with {@code arq:queryTimeout} in its context, which Fuseki and ARQ apply to every query. */

@@ -2,25 +2,37 @@ package org.publod.serve;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.Query;
-import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.QuerySolutionMap;
 import org.apache.jena.rdf.model.Model;
-import org.apache.jena.system.Txn;
+import org.apache.jena.rdfconnection.RDFConnection;
 import org.publod.vocab.PrefixMappings;
 
 /**
- * Read-only SPARQL over the served dataset, each query in its own read transaction, results copied out so they
- * outlive it. The default graph is the union of the report graphs, as everywhere in publod.
+ * Read-only SPARQL over the served store, each query on a connection of its own (on the embedded dataset, in its own
+ * read transaction), results copied out so they outlive it. The default graph is the union of the report graphs, as
+ * everywhere in publod: the embedded dataset's is, and a remote store's connection makes it so.
  */
 final class StoreReader {
-    private final Dataset dataset;
+    private final Supplier<RDFConnection> connections;
 
+    /** Reads the embedded dataset. */
     StoreReader(Dataset dataset) {
-        this.dataset = dataset;
+        this(() -> RDFConnection.connect(dataset));
+    }
+
+    /** Reads whatever store {@code connections} opens connections to, such as a remote one. */
+    StoreReader(Supplier<RDFConnection> connections) {
+        this.connections = connections;
+    }
+
+    /** A connection to the store, for the endpoint to send queries on. */
+    RDFConnection connect() {
+        return connections.get();
     }
 
     /** Parses a query with the publod prefixes predefined. */
@@ -32,22 +44,18 @@ final class StoreReader {
 
     Model construct(String query) {
         Query parsed = parse(query);
-        return Txn.calculateRead(dataset, () -> {
-            try (QueryExecution execution = QueryExecution.dataset(dataset).query(parsed).build()) {
-                Model model = execution.execConstruct();
-                model.setNsPrefixes(PrefixMappings.STANDARD);
-                return model;
-            }
-        });
+        try (RDFConnection connection = connections.get()) {
+            Model model = connection.queryConstruct(parsed);
+            model.setNsPrefixes(PrefixMappings.STANDARD);
+            return model;
+        }
     }
 
     boolean ask(String query) {
         Query parsed = parse(query);
-        return Txn.calculateRead(dataset, () -> {
-            try (QueryExecution execution = QueryExecution.dataset(dataset).query(parsed).build()) {
-                return execution.execAsk();
-            }
-        });
+        try (RDFConnection connection = connections.get()) {
+            return connection.queryAsk(parsed);
+        }
     }
 
     /** A copy of a row whose values are read now: the store's own rows read them lazily, inside the transaction. */
@@ -69,12 +77,10 @@ final class StoreReader {
     }
 
     private List<QuerySolution> select(Query parsed) {
-        return Txn.calculateRead(dataset, () -> {
-            try (QueryExecution execution = QueryExecution.dataset(dataset).query(parsed).build()) {
-                List<QuerySolution> rows = new ArrayList<>();
-                execution.execSelect().forEachRemaining(row -> rows.add(copy(row)));
-                return rows;
-            }
-        });
+        List<QuerySolution> rows = new ArrayList<>();
+        try (RDFConnection connection = connections.get()) {
+            connection.querySelect(parsed, row -> rows.add(copy(row)));
+        }
+        return rows;
     }
 }

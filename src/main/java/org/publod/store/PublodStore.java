@@ -42,6 +42,14 @@ public interface PublodStore extends AutoCloseable {
     /** A connection for SPARQL queries, whose default graph is the union of the named graphs. */
     RDFConnection connect();
 
+    /**
+     * Whether the default graph holds each triple once, however many named graphs hold it (an RDF merge). If not
+     * (Virtuoso), a count over the default graph must count distinct triples.
+     */
+    default boolean mergesGraphs() {
+        return true;
+    }
+
     /** What the store is, for messages: a directory or an endpoint. */
     String describe();
 

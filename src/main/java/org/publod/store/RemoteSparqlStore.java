@@ -1,73 +1,74 @@
 package org.publod.store;
 
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
+import java.util.Optional;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.query.ParameterizedSparqlString;
+import org.apache.jena.rdfconnection.RDFConnection;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.modify.request.QuadDataAcc;
 import org.apache.jena.sparql.modify.request.UpdateDataDelete;
 import org.apache.jena.sparql.modify.request.UpdateDataInsert;
 import org.apache.jena.sparql.modify.request.UpdateDrop;
+import org.apache.jena.update.Update;
 import org.apache.jena.update.UpdateRequest;
-import org.apache.jena.query.ParameterizedSparqlString;
-import org.apache.jena.query.QueryExecution;
-import org.apache.jena.rdf.model.Model;
-import org.apache.jena.rdf.model.ModelFactory;
-import org.apache.jena.rdfconnection.RDFConnection;
-import org.apache.jena.rdfconnection.RDFConnectionRemote;
-import org.publod.PublodException;
-import org.publod.PublodException.ErrorCode;
 
 /**
- * Any SPARQL 1.1 store: SPARQL Update to drop a report's graph, the Graph Store Protocol to add it back in
- * batches, SPARQL Query to read. Whether its default graph is the union of the named graphs is the store's
- * own setting (for Fuseki, {@code tdb2:unionDefaultGraph}).
+ * Any SPARQL 1.1 store, reached over HTTP: SPARQL Update to drop a report's graph and to write it back in batches of
+ * {@code INSERT DATA}, SPARQL Query to read. Where the store's default graph is not the union of publod's graphs,
+ * queries name them ({@link RemoteConnection}). Each request is answered within the timeouts set or fails with a
+ * message; a request that failed on the way is sent again ({@link RemoteStoreSettings}).
  */
 public final class RemoteSparqlStore implements PublodStore {
-    private static final int BATCH_TRIPLES = 50_000;
+    private final RemoteRequests requests;
 
-    private final String datasetUrl;
-
-    private RemoteSparqlStore(String datasetUrl) {
-        this.datasetUrl = datasetUrl;
+    private RemoteSparqlStore(RemoteStoreSettings settings) {
+        this.requests = new RemoteRequests(settings);
     }
 
-    /**
-     * A store at a dataset URL that offers the usual Fuseki endpoints ({@code sparql}, {@code update},
-     * {@code data}).
-     */
+    /** A Fuseki dataset at {@code datasetUrl} ({@code sparql} and {@code update} under it), without credentials. */
     public static RemoteSparqlStore at(String datasetUrl) {
-        if (!datasetUrl.matches("https?://\\S+")) {
-            throw new PublodException(ErrorCode.INPUT, "a remote store is an http(s) dataset URL, found \""
-                    + datasetUrl + "\"");
-        }
-        return new RemoteSparqlStore(datasetUrl.replaceAll("/+$", ""));
+        return with(RemoteStoreSettings.of(StoreProfile.FUSEKI, datasetUrl, Optional.empty()));
     }
 
+    public static RemoteSparqlStore with(RemoteStoreSettings settings) {
+        return new RemoteSparqlStore(settings);
+    }
+
+    public RemoteStoreSettings settings() {
+        return requests.settings();
+    }
+
+    /** Drops the graph, then loads it in batches: readers may see it half loaded (a store keeps no transaction). */
     @Override
     public long replaceGraph(String graphIri, Iterator<Graph> parts) {
         Node graphName = NodeFactory.createURI(graphIri);
-        try (RDFConnection connection = connect()) {
-            connection.update(new UpdateRequest(new UpdateDrop(graphName, true)));
-            Model batch = ModelFactory.createDefaultModel();
-            while (parts.hasNext()) {
-                parts.next().find().forEach(batch.getGraph()::add);
-                if (batch.size() >= BATCH_TRIPLES || !parts.hasNext()) {
-                    connection.load(graphIri, batch);
-                    batch = ModelFactory.createDefaultModel();
-                }
+        requests.update(new UpdateRequest(new UpdateDrop(graphName, true)));
+        List<Triple> batch = new ArrayList<>();
+        while (parts.hasNext()) {
+            parts.next().find().forEach(batch::add);
+            while (batch.size() >= settings().batchTriples()) {
+                List<Triple> full = batch.subList(0, settings().batchTriples());
+                requests.update(new UpdateRequest(new UpdateDataInsert(quads(graphName, full))));
+                full.clear();
             }
-            ParameterizedSparqlString size = new ParameterizedSparqlString(
-                    "SELECT (COUNT(*) AS ?n) { GRAPH ?graph { ?s ?p ?o } }");
-            size.setParam("graph", graphName);
-            try (QueryExecution count = connection.query(size.asQuery())) {
-                return count.execSelect().next().getLiteral("n").getLong();
-            }
-        } catch (RuntimeException e) {
-            throw new PublodException(ErrorCode.STORE, datasetUrl + ": cannot replace graph <" + graphIri + "> ("
-                    + e.getMessage() + ")", e);
         }
+        if (!batch.isEmpty()) {
+            requests.update(new UpdateRequest(new UpdateDataInsert(quads(graphName, batch))));
+        }
+        ParameterizedSparqlString size = new ParameterizedSparqlString(
+                "SELECT (COUNT(*) AS ?n) { GRAPH ?graph { ?s ?p ?o } }");
+        size.setParam("graph", graphName);
+        long[] triples = new long[1];
+        try (RDFConnection connection = connect()) {
+            connection.querySelect(size.asQuery(), row -> triples[0] = row.getLiteral("n").getLong());
+        }
+        return triples[0];
     }
 
     /** A remote store has no bulk loader of its own to reach: the graph is loaded in batches. */
@@ -82,45 +83,71 @@ public final class RemoteSparqlStore implements PublodStore {
         work.run();
     }
 
+    /**
+     * Deletes and adds in one request when both fit in a batch, so readers see the graph before or after; a larger
+     * change is sent as deletions, then additions, in batches.
+     */
     @Override
     public void changeGraph(String graphIri, Graph added, Graph removed) {
         Node graphName = NodeFactory.createURI(graphIri);
-        UpdateRequest change = new UpdateRequest();
-        change.add(new UpdateDataDelete(quads(graphName, removed)));
-        change.add(new UpdateDataInsert(quads(graphName, added)));
-        try (RDFConnection connection = connect()) {
-            connection.update(change);
-        } catch (RuntimeException e) {
-            throw new PublodException(ErrorCode.STORE, datasetUrl + ": cannot change graph <" + graphIri + "> ("
-                    + e.getMessage() + ")", e);
+        List<Triple> deletions = removed.find().toList();
+        List<Triple> insertions = added.find().toList();
+        int batch = settings().batchTriples();
+        if (deletions.size() + insertions.size() <= batch) {
+            UpdateRequest change = new UpdateRequest();
+            if (!deletions.isEmpty()) {
+                change.add(new UpdateDataDelete(quads(graphName, deletions)));
+            }
+            if (!insertions.isEmpty()) {
+                change.add(new UpdateDataInsert(quads(graphName, insertions)));
+            }
+            if (!change.getOperations().isEmpty()) {
+                requests.update(change);
+            }
+            return;
+        }
+        for (int from = 0; from < deletions.size(); from += batch) {
+            send(new UpdateDataDelete(quads(graphName, deletions.subList(from,
+                    Math.min(deletions.size(), from + batch)))));
+        }
+        for (int from = 0; from < insertions.size(); from += batch) {
+            send(new UpdateDataInsert(quads(graphName, insertions.subList(from,
+                    Math.min(insertions.size(), from + batch)))));
         }
     }
 
-    private static QuadDataAcc quads(Node graphName, Graph triples) {
+    private void send(Update update) {
+        requests.update(new UpdateRequest(update));
+    }
+
+    private static QuadDataAcc quads(Node graphName, List<Triple> triples) {
         QuadDataAcc quads = new QuadDataAcc();
-        triples.find().forEach(triple -> quads.addQuad(Quad.create(graphName, triple)));
+        triples.forEach(triple -> quads.addQuad(Quad.create(graphName, triple)));
         return quads;
     }
 
+    /** Whether publod's graphs hold nothing; the store's own graphs (Virtuoso's system graphs) do not count. */
     @Override
     public boolean isEmpty() {
         try (RDFConnection connection = connect()) {
-            return !connection.queryAsk("ASK { { ?s ?p ?o } UNION { GRAPH ?g { ?s ?p ?o } } }");
-        } catch (RuntimeException e) {
-            throw new PublodException(ErrorCode.STORE, datasetUrl + ": cannot query the store (" + e.getMessage()
-                    + ")", e);
+            return !connection.queryAsk(SparqlQueries.parse("ASK { GRAPH ?g { ?s ?p ?o } }"));
         }
     }
 
+    /** A connection whose default graph is the union of publod's graphs, and whose named graphs are those. */
     @Override
     public RDFConnection connect() {
-        return RDFConnectionRemote.service(datasetUrl).queryEndpoint("sparql").updateEndpoint("update")
-                .gspEndpoint("data").build();
+        return new RemoteConnection(requests);
+    }
+
+    @Override
+    public boolean mergesGraphs() {
+        return settings().profile().mergesGraphs();
     }
 
     @Override
     public String describe() {
-        return "SPARQL store " + datasetUrl;
+        return settings().profile() + " store " + settings().endpoints().query();
     }
 
     @Override
