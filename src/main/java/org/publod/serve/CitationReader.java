@@ -105,7 +105,7 @@ final class CitationReader {
         for (int from = 0; from < iris.size(); from += BATCH) {
             String query = "SELECT DISTINCT ?publication { " + values(iris.subList(from, Math.min(iris.size(),
                     from + BATCH))) + " " + PUBLICATION + " }";
-            store.select(withPrologue(query), row -> publications.add(row.getResource("publication").getURI()));
+            store.select(withPrologue(query), row -> publications.add(publication(row)));
         }
         return publications;
     }
@@ -174,7 +174,7 @@ final class CitationReader {
         query.setLiteral("orcidPrefix", Resolvers.ORCID);
         Map<String, CitationRows> rows = new LinkedHashMap<>();
         store.select(withPrologue(query.toString()), row -> {
-            String iri = row.getResource("publication").getURI();
+            String iri = publication(row);
             if (row.contains("position")) {
                 rows.computeIfAbsent(iri, CitationRows::new).addAuthor(row);
             } else {
@@ -188,8 +188,17 @@ final class CitationReader {
 
     private List<String> iris(String query) {
         List<String> iris = new ArrayList<>();
-        store.select(withPrologue(query), row -> iris.add(row.getResource("publication").getURI()));
+        store.select(withPrologue(query), row -> iris.add(publication(row)));
         return iris;
+    }
+
+    /**
+     * The row's publication IRI. Virtuoso answers a variable bound by a VALUES block and grouped in a sub-query as
+     * a string literal of the IRI, other stores as the IRI itself.
+     */
+    private static String publication(QuerySolution row) {
+        RDFNode node = row.get("publication");
+        return node.isLiteral() ? node.asLiteral().getLexicalForm() : node.asResource().getURI();
     }
 
     private static String ordered(String pattern) {
