@@ -24,14 +24,21 @@ record FrontEnd(PublicBase base, ResourceDescriber describer, RdfDocumentWriter 
 
     /** The front end; {@code dumpPath} is null when the whole dataset is not served. */
     static FrontEnd of(Dataset dataset, PublicBase base, String endpointPath, String dumpPath) {
+        return of(dataset, base, endpointPath, dumpPath, Paging.DEFAULT_SIZE, SitePages.SITEMAP_SIZE);
+    }
+
+    /** The front end, with lists of {@code pageSize} entries a page and sitemaps of {@code sitemapSize} URLs. */
+    static FrontEnd of(Dataset dataset, PublicBase base, String endpointPath, String dumpPath, int pageSize,
+                       int sitemapSize) {
         StoreReader store = new StoreReader(dataset);
         RdfDocumentWriter writer = new RdfDocumentWriter(JsonLdCompactor.bundled(), new SchemaOrgJsonLd(store));
         PageRenderer renderer = new PageRenderer();
         PageFrames frames = new PageFrames(base, writer);
         SiteQueries siteQueries = new SiteQueries(store);
-        return new FrontEnd(base, new ResourceDescriber(store), writer,
-                new ResourcePages(frames, renderer, new PageQueries(store)),
-                new SitePages(frames, renderer, siteQueries, endpointPath), siteQueries, store,
+        ResourceDescriber describer = new ResourceDescriber(store);
+        return new FrontEnd(base, describer, writer,
+                new ResourcePages(frames, renderer, new PageQueries(store), describer, siteQueries.lists(), pageSize),
+                new SitePages(frames, renderer, siteQueries, endpointPath, pageSize, sitemapSize), siteQueries, store,
                 Optional.ofNullable(dumpPath));
     }
 }

@@ -27,6 +27,9 @@ import org.slf4j.LoggerFactory;
 final class LinkedDataServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = LoggerFactory.getLogger(LinkedDataServlet.class);
+    private static final String SITEMAP_TYPE = "application/xml; charset=utf-8";
+    /** Where the sitemaps of the sitemap index are: {@code sitemap/1.xml}, ... */
+    private static final String SITEMAPS = "sitemap/";
 
     private final transient FrontEnd frontEnd;
 
@@ -54,19 +57,50 @@ final class LinkedDataServlet extends HttpServlet {
         SitePages site = frontEnd.sitePages();
         switch (relative) {
             case "" -> page(request, response, site::index);
-            case "search" -> page(request, response, () -> site.search(request.getParameter("q")));
+            case "search" -> page(request, response, () -> site.search(request.getParameter("q"),
+                    request.getParameter("kind"), request.getParameter("page")));
+            case "browse" -> optionalPage(request, response, () -> site.browse(request.getParameter("year"),
+                    request.getParameter("type"), request.getParameter("venue"), request.getParameter("by"),
+                    request.getParameter("page")));
             case "sparql" -> page(request, response, site::sparql);
             case "robots.txt" -> Responses.send(response, HttpServletResponse.SC_OK, Responses.TEXT, site.robots());
-            case "sitemap.xml" -> Responses.send(response, HttpServletResponse.SC_OK, "application/xml; charset=utf-8",
-                    site.sitemap());
+            case "sitemap.xml" -> Responses.send(response, HttpServletResponse.SC_OK, SITEMAP_TYPE,
+                    site.sitemapIndex());
             case ".well-known/void" -> voidDescription(request, response);
             case "health" -> health(response);
             default -> {
-                if (relative.startsWith(PublicBase.DOCUMENTS)) {
+                if (relative.startsWith(SITEMAPS) && relative.endsWith(".xml")) {
+                    sitemap(relative.substring(SITEMAPS.length(), relative.length() - ".xml".length()), response);
+                } else if (relative.startsWith(PublicBase.DOCUMENTS)) {
                     document(relative.substring(PublicBase.DOCUMENTS.length()), request, response);
                 } else {
                     seeOther(relative, request, response);
                 }
+            }
+        }
+    }
+
+    /** One sitemap of the sitemap index, {@code sitemap/N.xml}. */
+    private void sitemap(String number, HttpServletResponse response) throws IOException {
+        Optional<String> sitemap = frontEnd.sitePages().sitemap(number);
+        if (sitemap.isPresent()) {
+            Responses.send(response, HttpServletResponse.SC_OK, SITEMAP_TYPE, sitemap.get());
+        } else {
+            Responses.text(response, HttpServletResponse.SC_NOT_FOUND, "404 Not Found: there is no sitemap "
+                    + number + "; /sitemap.xml lists them");
+        }
+    }
+
+    /** A page in HTML only that may not exist (a browsing page whose parameters name nothing): 404 then. */
+    private void optionalPage(HttpServletRequest request, HttpServletResponse response,
+                              Supplier<Optional<String>> page) throws IOException {
+        if (negotiate(request, response, List.of(MediaFormat.HTML)).isPresent()) {
+            Optional<String> html = page.get();
+            if (html.isPresent()) {
+                Responses.html(response, frontEnd.base(), html.get());
+            } else {
+                Responses.text(response, HttpServletResponse.SC_NOT_FOUND, "404 Not Found: browse by ?year=YEAR, "
+                        + "?type=FABIO-CLASS, ?venue=IRI or ?by=venue");
             }
         }
     }
@@ -114,7 +148,12 @@ final class LinkedDataServlet extends HttpServlet {
         }
         Optional<MediaFormat> format = negotiate(request, response, MediaFormat.ALL);
         if (format.isPresent() && !notModified(request, response, version(), format.get())) {
-            answer(found.get(), frontEnd.describer().describe(found.get()), format.get(), response);
+            if (format.get() == MediaFormat.HTML) {
+                Responses.html(response, base, frontEnd.resourcePages().render(found.get(),
+                        request.getParameter("page")));
+            } else {
+                answer(found.get(), frontEnd.describer().describe(found.get()), format.get(), response);
+            }
         }
     }
 

@@ -11,7 +11,10 @@ final class PageQueries {
         this.store = store;
     }
 
-    /** A person's co-authors, most shared publications first. */
+    /** How many co-authors a person's page shows at most. */
+    static final int CO_AUTHORS = 50;
+
+    /** A person's co-authors, most shared publications first: the first {@value #CO_AUTHORS}. */
     List<CoAuthor> coAuthors(String personIri) {
         return store.select(ResourceDescriber.bound("""
                 SELECT ?coauthor (SAMPLE(?n) AS ?name) (COUNT(DISTINCT ?publication) AS ?shared) {
@@ -19,7 +22,7 @@ final class PageQueries {
                   ?coauthor schema:name ?n .
                   FILTER (?coauthor != ?resource)
                 } GROUP BY ?coauthor ORDER BY DESC(?shared) ?name ?coauthor
-                """, personIri)).stream()
+                """, personIri), CO_AUTHORS).stream()
                 .map(row -> new CoAuthor(new Link(PublicBase.href(row.getResource("coauthor").getURI()),
                         row.getLiteral("name").getLexicalForm()), row.getLiteral("shared").getInt())).toList();
     }

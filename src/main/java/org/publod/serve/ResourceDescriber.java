@@ -62,6 +62,44 @@ final class ResourceDescriber {
         return store.construct(query(iri));
     }
 
+    /**
+     * A description without the links to the resource from elsewhere: what a page about a person, an organisation
+     * or an event shows around the lists it pages through (their publications, members, works), which may be long.
+     */
+    Model outline(String iri) {
+        return store.construct(outlineQuery(iri));
+    }
+
+    /** The resource's types, to choose its page by before describing it. */
+    List<String> types(String iri) {
+        return store.select(bound("SELECT DISTINCT ?type { ?resource a ?type . FILTER (isIRI(?type)) }", iri))
+                .stream().map(row -> row.getResource("type").getURI()).toList();
+    }
+
+    /** The query of {@link #outline}: the resource, its parts and the labels of what they link to. */
+    static String outlineQuery(String iri) {
+        if (!IriText.isPlausibleIri(iri)) {
+            throw new IllegalArgumentException("not an IRI: " + iri);
+        }
+        return prologue() + bound("""
+                CONSTRUCT { ?s ?p ?o }
+                WHERE {
+                  {
+                    { SELECT DISTINCT ?s { %1$s BIND (?part AS ?s) } }
+                    ?s ?p ?o .
+                  } UNION {
+                    { SELECT DISTINCT ?s {
+                        { SELECT DISTINCT ?part { %1$s } }
+                        ?part ?link ?s .
+                        FILTER (isIRI(?s))
+                    } }
+                    VALUES ?p { %2$s }
+                    ?s ?p ?o .
+                  }
+                }
+                """.formatted(PARTS, LABEL_PROPERTIES), iri);
+    }
+
     /** The description query for one resource; the IRI must be plausible (see {@link IriText#isPlausibleIri}). */
     static String query(String iri) {
         if (!IriText.isPlausibleIri(iri)) {

@@ -114,8 +114,29 @@ public final class SparqlServer implements AutoCloseable {
         private int port = 3030;
         private String publicBase;
         private ServingLimits limits = ServingLimits.DEFAULTS;
+        private int pageSize = Paging.DEFAULT_SIZE;
+        private int sitemapSize = SitePages.SITEMAP_SIZE;
 
         private Builder() {
+        }
+
+        /** How many entries a page of a list holds (default {@value Paging#DEFAULT_SIZE}). */
+        public Builder pageSize(int pageSize) {
+            if (pageSize < 1) {
+                throw new IllegalArgumentException("a page holds at least one entry: " + pageSize);
+            }
+            this.pageSize = pageSize;
+            return this;
+        }
+
+        /** How many URLs a sitemap holds (default and at most {@value SitePages#SITEMAP_SIZE}). */
+        public Builder sitemapSize(int sitemapSize) {
+            if (sitemapSize < 1 || sitemapSize > SitePages.SITEMAP_SIZE) {
+                throw new IllegalArgumentException("a sitemap holds 1 to " + SitePages.SITEMAP_SIZE + " URLs: "
+                        + sitemapSize);
+            }
+            this.sitemapSize = sitemapSize;
+            return this;
         }
 
         /** The store's dataset (required). */
@@ -166,7 +187,7 @@ public final class SparqlServer implements AutoCloseable {
                     .registerOperation(Operation.Query, new LimitedQueries(limits.resultLimit()))
                     .add(DATASET_PATH, dataService(limited.asDatasetGraph(), limits))
                     .addServlet("/*", new LinkedDataServlet(FrontEnd.of(limited, base, SPARQL_PATH,
-                            limits.dump() ? DUMP_PATH : null)))
+                            limits.dump() ? DUMP_PATH : null, pageSize, sitemapSize)))
                     .build();
             configureJetty(server.getJettyServer(), host, limits);
             try {
