@@ -58,10 +58,10 @@ final class LinkedDataServlet extends HttpServlet {
         switch (relative) {
             case "" -> page(request, response, site::index);
             case "search" -> page(request, response, () -> site.search(request.getParameter("q"),
-                    request.getParameter("kind"), request.getParameter("page")));
+                    request.getParameter("kind"), request.getParameter("page"), request.getParameter("size")));
             case "browse" -> optionalPage(request, response, () -> site.browse(request.getParameter("year"),
                     request.getParameter("type"), request.getParameter("venue"), request.getParameter("by"),
-                    request.getParameter("page")));
+                    request.getParameter("page"), request.getParameter("size")));
             case "sparql" -> page(request, response, site::sparql);
             case "robots.txt" -> Responses.send(response, HttpServletResponse.SC_OK, Responses.TEXT, site.robots());
             case "sitemap.xml" -> Responses.send(response, HttpServletResponse.SC_OK, SITEMAP_TYPE,
@@ -150,7 +150,7 @@ final class LinkedDataServlet extends HttpServlet {
         if (format.isPresent() && !notModified(request, response, version(), format.get())) {
             if (format.get() == MediaFormat.HTML) {
                 Responses.html(response, base, frontEnd.resourcePages().render(found.get(),
-                        request.getParameter("page")));
+                        request.getParameter("page"), request.getParameter("size")));
             } else {
                 answer(found.get(), frontEnd.describer().describe(found.get()), format.get(), response);
             }

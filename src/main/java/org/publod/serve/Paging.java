@@ -3,15 +3,19 @@ package org.publod.serve;
 import java.util.List;
 
 /**
- * Which page of a list a request asks for ({@code ?page=N}, from 1) and how many entries a page holds. Lists are
- * read a page at a time, with a stable order, so no page loads the whole list.
+ * Which page of a list a request asks for ({@code ?page=N}, from 1) and how many entries a page holds (the server's
+ * page size, or {@code ?size=N} up to {@value #LARGEST_SIZE}). Lists are read a page at a time, with a stable order,
+ * so no page loads the whole list.
  *
  * @param number the page, from 1
  * @param size the entries per page
+ * @param sizeAsked whether the request chose the size, which the links to other pages then keep
  */
-record Paging(int number, int size) {
+record Paging(int number, int size, boolean sizeAsked) {
     /** Entries per page unless the server is configured otherwise. */
     static final int DEFAULT_SIZE = 50;
+    /** The most entries a request may ask a page to hold. */
+    static final int LARGEST_SIZE = 100;
     /** The furthest page a request may ask for: deeper pages cost more, and no reader pages that far. */
     static final int LAST_PAGE = 10_000;
 
@@ -22,13 +26,27 @@ record Paging(int number, int size) {
         number = Math.max(1, Math.min(number, LAST_PAGE));
     }
 
-    /** The page that {@code ?page=} names; the first when it is missing or not a number. */
-    static Paging of(String page, int size) {
+    /** A page of the server's size. */
+    Paging(int number, int size) {
+        this(number, size, false);
+    }
+
+    /**
+     * The page that {@code ?page=} names (the first when it is missing or not a number), of the size {@code ?size=}
+     * names when it is a number from 1 to {@value #LARGEST_SIZE}, else of {@code defaultSize}.
+     */
+    static Paging of(String page, String size, int defaultSize) {
         int number = 1;
         if (page != null && page.matches("\\d{1,6}")) {
             number = Integer.parseInt(page);
         }
-        return new Paging(number, size);
+        if (size != null && size.matches("\\d{1,3}")) {
+            int asked = Integer.parseInt(size);
+            if (asked >= 1 && asked <= LARGEST_SIZE) {
+                return new Paging(number, asked, true);
+            }
+        }
+        return new Paging(number, defaultSize);
     }
 
     long offset() {
@@ -65,10 +83,12 @@ record Paging(int number, int size) {
 
         /** The links to the previous and next pages of {@code address} (a URL with its other parameters). */
         Pager pager(String address) {
-            String separator = address.contains("?") ? "&" : "?";
-            String previous = paging.number() <= 1 ? "" : paging.number() == 2 ? address
-                    : address + separator + "page=" + (paging.number() - 1);
-            String next = hasNext ? address + separator + "page=" + (paging.number() + 1) : "";
+            String sized = paging.sizeAsked() ? address + (address.contains("?") ? "&" : "?") + "size="
+                    + paging.size() : address;
+            String separator = sized.contains("?") ? "&" : "?";
+            String previous = paging.number() <= 1 ? "" : paging.number() == 2 ? sized
+                    : sized + separator + "page=" + (paging.number() - 1);
+            String next = hasNext ? sized + separator + "page=" + (paging.number() + 1) : "";
             return new Pager(paging.number(), previous, next, items.isEmpty() ? "" : first() + "–"
                     + (first() + items.size() - 1));
         }

@@ -29,15 +29,15 @@ final class ResourcePages {
     }
 
     /**
-     * The page of a resource in the store, with the {@code ?page=} of its list: persons, organisations and events
-     * are described without the links to them from elsewhere, and their publications or members are read a page at
-     * a time; every other resource is described whole.
+     * The page of a resource in the store, with the {@code ?page=} and {@code ?size=} of its list: persons,
+     * organisations and events are described without the links to them from elsewhere, and their publications or
+     * members are read a page at a time; every other resource is described whole.
      */
-    String render(String iri, String page) {
+    String render(String iri, String page, String size) {
         List<String> types = describer.types(iri);
         boolean listing = types.contains(SCHEMA.Person.getURI()) || types.contains(SCHEMA.Organization.getURI())
                 || types.contains(SCHEMA.Event.getURI());
-        return render(iri, listing ? describer.outline(iri) : describer.describe(iri), Paging.of(page, pageSize));
+        return render(iri, listing ? describer.outline(iri) : describer.describe(iri), Paging.of(page, size, pageSize));
     }
 
     /** The page of a resource from its description (the first page of its list). */

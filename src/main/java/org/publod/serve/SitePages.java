@@ -79,10 +79,11 @@ final class SitePages {
     /**
      * The browsing pages: the publications of a year ({@code year=2024}), of a FaBiO type ({@code
      * type=JournalArticle}), of a venue ({@code venue=IRI}: a journal, book or event), or the venues
-     * ({@code by=venue}); a page at a time. Empty when the parameters name nothing to browse.
+     * ({@code by=venue}); a page at a time ({@code page}, {@code size}: see {@link Paging}). Empty when the
+     * parameters name nothing to browse.
      */
-    Optional<String> browse(String year, String type, String venue, String by, String page) {
-        Paging paging = Paging.of(page, pageSize);
+    Optional<String> browse(String year, String type, String venue, String by, String page, String size) {
+        Paging paging = Paging.of(page, size, pageSize);
         ListQueries lists = queries.lists();
         PublicBase base = frames.base();
         if (year != null && year.matches("-?\\d{1,4}")) {
@@ -132,7 +133,7 @@ final class SitePages {
      * by the text index. The publications are paged; persons and venues show their best few, and page under
      * {@code kind=persons} or {@code kind=venues}.
      */
-    String search(String text, String kind, String page) {
+    String search(String text, String kind, String page, String size) {
         String query = text == null ? "" : text.strip();
         String title = query.isEmpty() ? "Search" : "Search: " + query;
         String address = frames.base().page("search?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8));
@@ -140,7 +141,7 @@ final class SitePages {
             return renderer.render("search", frames.site(title, "search", query), SearchView.EMPTY);
         }
         ListQueries lists = queries.lists();
-        Paging paging = Paging.of(page, pageSize);
+        Paging paging = Paging.of(page, size, pageSize);
         SearchView view;
         if (kind != null && NAMED_KINDS.containsKey(kind)) {
             Slice<Link> found = lists.searchNames(query, NAMED_KINDS.get(kind), paging);

@@ -10,8 +10,10 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.logging.Level;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -30,7 +32,8 @@ import org.openqa.selenium.logging.LogType;
 
 /**
  * What a person sees, in real headless Chromium (Debian's {@code chromium} and {@code chromium-driver}): the index,
- * a search for "Mixture", a publication, then an author. The data is published under a public base on a host
+ * a search for "Mixture", a publication, then an author; a search without the accents of a name; a person's
+ * publications, page by page. The data is published under a public base on a host
  * that does not exist; the browser reaches it through the server as its proxy, as behind a real one, so every
  * link the pages carry must work under the public base. Without the two programs the test is skipped, saying so;
  * with {@code -Dpublod.requireBrowser=true} (CI) it fails instead.
@@ -117,6 +120,40 @@ class BrowserIT {
         assertTrue(texts(By.cssSelector(".publications a")).contains(TITLE));
         assertTrue(texts(By.cssSelector(".coauthors a")).contains("Cygan M."));
         assertLinksWork();
+        noConsoleErrors();
+    }
+
+    @Test
+    void findsAPublicationByAnAccentFreeSearch() {
+        browser.get(BASE);
+        WebElement search = browser.findElement(By.cssSelector("header input[name=q]"));
+        search.sendKeys("PIORO tokens");
+        search.submit();
+
+        List<String> results = texts(By.cssSelector("#results a"));
+        assertEquals(TITLE, results.get(0), "the title with both words, by Pióro M., first: " + results);
+        assertTrue(texts(By.cssSelector("#persons a")).contains("Pióro M."));
+        browser.findElement(By.linkText(TITLE)).click();
+        assertEquals(TITLE, browser.findElement(By.cssSelector("h1")).getText());
+        noConsoleErrors();
+    }
+
+    @Test
+    void pagesThroughAPersonsPublications() {
+        browser.get(BASE + "doc/person/pioro-m-68a646?size=2");
+        List<String> seen = new ArrayList<>(texts(By.cssSelector(".publications a")));
+        assertEquals(2, seen.size(), "a page holds two");
+        assertTrue(browser.findElements(By.cssSelector("a[rel=prev]")).isEmpty(), "the first page has no previous");
+        browser.findElements(By.cssSelector("a[rel=next]")).get(0).click();
+        List<String> second = texts(By.cssSelector(".publications a"));
+        assertEquals(1, second.size(), "Pióro M. has three publications: " + second);
+        assertTrue(browser.findElements(By.cssSelector("a[rel=next]")).isEmpty(), "the last page has no next");
+        seen.addAll(second);
+        assertEquals(3, Set.copyOf(seen).size(), seen.toString());
+        assertTrue(seen.contains(TITLE), seen.toString());
+        assertLinksWork();
+        browser.findElements(By.cssSelector("a[rel=prev]")).get(0).click();
+        assertEquals(seen.subList(0, 2), texts(By.cssSelector(".publications a")));
         noConsoleErrors();
     }
 
