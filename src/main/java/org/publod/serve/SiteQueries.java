@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.ParameterizedSparqlString;
@@ -31,10 +32,31 @@ final class SiteQueries {
         return lists;
     }
 
-    /** The newest publications by year, then title. */
+    /**
+     * The newest publications by year, then title: read year by year from the newest, so that no sort grows with
+     * the store; read once per store version.
+     */
     List<PublicationEntry> recentPublications(int limit) {
-        return lists.sortedPublications("?publication a fabio:Expression ; schema:author ?anyAuthor .", Map.of(),
-                new Paging(1, limit)).items();
+        List<Facet> years = years();
+        return cached("recent " + limit, () -> {
+            List<PublicationEntry> recent = new ArrayList<>();
+            for (Facet year : years) {
+                if (recent.size() >= limit) {
+                    break;
+                }
+                recent.addAll(lists.sortedPublications("?publication fabio:hasPublicationYear ?newest ; "
+                        + "schema:author ?anyAuthor .", Map.of("newest", NodeFactory.createLiteralDT(year.value(),
+                        XSDDatatype.XSDgYear)), new Paging(1, limit - recent.size())).items());
+            }
+            return List.copyOf(recent);
+        });
+    }
+
+    /** Reads what the index page and the sitemap count, so that the first reader does not wait for it. */
+    void warm() {
+        recentPublications(SitePages.RECENT);
+        types();
+        sitemapCounts();
     }
 
     /** The years publications appeared in, newest first, each with how many; counted once per store version. */

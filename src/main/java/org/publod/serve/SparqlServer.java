@@ -21,6 +21,7 @@ import org.eclipse.jetty.server.handler.SizeLimitHandler;
 import org.eclipse.jetty.server.handler.gzip.GzipHandler;
 import org.publod.PublodException;
 import org.publod.PublodException.ErrorCode;
+import org.slf4j.LoggerFactory;
 
 /**
  * Fuseki over the store, in one Jetty: a read-only SPARQL 1.1 Protocol endpoint at {@value #SPARQL_PATH}
@@ -75,6 +76,14 @@ public final class SparqlServer implements AutoCloseable {
     /** The base IRIs the store was published under, as its VoID descriptions say; usually one. */
     public static List<String> publishedBases(Dataset dataset) {
         return new SiteQueries(new StoreReader(dataset)).publishedBases();
+    }
+
+    /**
+     * The SPARQL query a resource's document is made of ({@code ResourceDescriber}): anyone can send it to the
+     * endpoint, and the serving benchmark compares the page with the endpoint answering it.
+     */
+    public static String descriptionQuery(String iri) {
+        return ResourceDescriber.query(iri);
     }
 
     public int port() {
@@ -182,12 +191,13 @@ public final class SparqlServer implements AutoCloseable {
             }
             PublicBase base = new PublicBase(publicBase);
             Dataset limited = DatasetFactory.wrap(withTimeout(dataset.asDatasetGraph(), limits));
+            FrontEnd frontEnd = FrontEnd.of(limited, base, SPARQL_PATH, limits.dump() ? DUMP_PATH : null, pageSize,
+                    sitemapSize);
             FusekiServer server = FusekiServer.create()
                     .port(port)
                     .registerOperation(Operation.Query, new LimitedQueries(limits.resultLimit()))
                     .add(DATASET_PATH, dataService(limited.asDatasetGraph(), limits))
-                    .addServlet("/*", new LinkedDataServlet(FrontEnd.of(limited, base, SPARQL_PATH,
-                            limits.dump() ? DUMP_PATH : null, pageSize, sitemapSize)))
+                    .addServlet("/*", new LinkedDataServlet(frontEnd))
                     .build();
             configureJetty(server.getJettyServer(), host, limits);
             try {
@@ -196,7 +206,22 @@ public final class SparqlServer implements AutoCloseable {
                 throw new PublodException(ErrorCode.INPUT, "cannot listen on " + host + ":" + port + " ("
                         + e.getMessage() + ")", e);
             }
+            warmInBackground(frontEnd);
             return new SparqlServer(server, host, publicBase);
+        }
+
+        /** Counts what the index page and sitemap show while the server already answers, in a thread of its own. */
+        private static void warmInBackground(FrontEnd frontEnd) {
+            Thread warm = new Thread(() -> {
+                try {
+                    frontEnd.siteQueries().warm();
+                } catch (RuntimeException e) {
+                    LoggerFactory.getLogger(SparqlServer.class).warn("could not count the index page's figures "
+                            + "ahead: {}", e.toString());
+                }
+            }, "publod-warm");
+            warm.setDaemon(true);
+            warm.start();
         }
 
         /** The store with {@code arq:queryTimeout} in its context, which Fuseki and ARQ apply to every query. */

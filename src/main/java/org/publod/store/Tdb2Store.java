@@ -46,8 +46,17 @@ public final class Tdb2Store implements PublodStore {
         this.textIndex = textIndex;
     }
 
-    /** Opens the store in {@code directory}, creating it if needed. */
+    /** Opens the store in {@code directory}, creating it if needed; builds its text index if it has none. */
     public static Tdb2Store open(Path directory) {
+        return open(directory, true);
+    }
+
+    /**
+     * Opens the store in {@code directory}, creating it if needed.
+     *
+     * @param buildMissingIndex whether to build the text index of a store that has data but no index
+     */
+    public static Tdb2Store open(Path directory, boolean buildMissingIndex) {
         try {
             Files.createDirectories(directory);
             Dataset dataset = TDB2Factory.connectDataset(directory.toString());
@@ -57,7 +66,7 @@ public final class Tdb2Store implements PublodStore {
             // jena-text's text:query finds the index in the dataset's context, here and through Fuseki.
             dataset.getContext().set(TextQuery.textIndex, textIndex.textIndex());
             Tdb2Store store = new Tdb2Store(directory, dataset, textIndex);
-            if (textIndex.isEmpty() && !store.isEmpty()) {
+            if (buildMissingIndex && textIndex.isEmpty() && !store.isEmpty()) {
                 LOG.info("{}: building the text index, once", directory);
                 store.rebuildTextIndex(count -> LOG.info("text index: {} titles and names", count));
             }

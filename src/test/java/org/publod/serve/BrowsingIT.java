@@ -22,6 +22,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
+import org.apache.jena.sparql.exec.http.QueryExecutionHTTP;
 import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -102,6 +103,14 @@ class BrowsingIT {
         assertEquals(List.of(), listed(get(BASE + "search?q=" + URLEncoder.encode("\"(*:", StandardCharsets.UTF_8)),
                 "results"), "query syntax is text, and nothing is found by punctuation alone");
         assertEquals(List.of(), listed(get(BASE + "search?q=xylophonic"), "results"));
+        try (QueryExecution endpoint = QueryExecutionHTTP.service(server.sparqlEndpoint()).query("""
+                PREFIX text: <http://jena.apache.org/text#>
+                PREFIX dcterms: <http://purl.org/dc/terms/>
+                SELECT ?title { (?publication ?score) text:query (dcterms:title "lodz OR authors:zolkiewski" 5) .
+                  ?publication dcterms:title ?title } ORDER BY DESC(?score)""").build()) {
+            assertEquals(ACCENTED_TITLE, endpoint.execSelect().next().getLiteral("title").getString(),
+                    "the endpoint answers text:query");
+        }
     }
 
     @Test
