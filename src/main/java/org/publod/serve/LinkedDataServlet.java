@@ -4,8 +4,11 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
@@ -28,6 +31,14 @@ final class LinkedDataServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = LoggerFactory.getLogger(LinkedDataServlet.class);
     private static final String SITEMAP_TYPE = "application/xml; charset=utf-8";
+    /**
+     * Pages rendered at once: two per core. More would only share the cores among more requests and make every one
+     * of them slow; the others wait in arrival order (a fair semaphore), so under load the slowest answer stays
+     * close to the typical one instead of a few requests starving.
+     */
+    private static final Semaphore RENDERING = new Semaphore(2 * Runtime.getRuntime().availableProcessors(), true);
+    /** How long a request waits for its turn before it is answered 503. */
+    private static final Duration ADMISSION_WAIT = Duration.ofSeconds(30);
     /** Where the sitemaps of the sitemap index are: {@code sitemap/1.xml}, ... */
     private static final String SITEMAPS = "sitemap/";
 
@@ -40,14 +51,28 @@ final class LinkedDataServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String path = request.getRequestURI();
+        boolean admitted = false;
         try {
+            admitted = RENDERING.tryAcquire(ADMISSION_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+            if (!admitted) {
+                response.setHeader("Retry-After", "5");
+                Responses.text(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "503: too many requests at "
+                        + "once; try again in a few seconds");
+                return;
+            }
             route(path.substring(Math.min(1, path.length())), request, response);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         } catch (RuntimeException e) {
             LOG.error("cannot answer {}: {}", path, e.toString(), e);
             if (!response.isCommitted()) {
                 response.reset();
                 Responses.text(response, HttpServletResponse.SC_INTERNAL_SERVER_ERROR,
                         "500: publod could not answer this request (" + e.getMessage() + ")");
+            }
+        } finally {
+            if (admitted) {
+                RENDERING.release();
             }
         }
     }

@@ -31,6 +31,8 @@ final class ListQueries {
      * its rank is their best score).
      */
     static final int MOST_HITS = 1_000;
+    /** How many hits the persons and venues shown beside a search's publications are chosen from. */
+    static final int SIDE_HITS = 100;
     /** The text index's field of the publications' authors' names. */
     static final String AUTHORS_FIELD = "authors";
     /** The longest search text taken; the rest is ignored. */
@@ -87,6 +89,11 @@ final class ListQueries {
 
     /** Things of one of the types whose name matches the text in the text index, best first. */
     Slice<Link> searchNames(String text, List<String> typeIris, Paging paging) {
+        return searchNames(text, typeIris, paging, MOST_HITS);
+    }
+
+    /** The first few things of one of the types whose name matches the text, from the best {@code hits} hits. */
+    Slice<Link> searchNames(String text, List<String> typeIris, Paging paging, int hits) {
         if (words(text).isEmpty()) {
             return paging.slice(List.of());
         }
@@ -96,7 +103,7 @@ final class ListQueries {
                   (?thing ?score) text:query (schema:name ?words %d) .
                   VALUES ?type { %s } ?thing a ?type ; schema:name ?n .
                 } GROUP BY ?thing ORDER BY DESC(?rank) ?name ?thing
-                """.formatted(MOST_HITS, types) + window(paging);
+                """.formatted(hits, types) + window(paging);
         return paging.slice(store.select(bound(query, Map.of("words", NodeFactory.createLiteralString(words(text)))))
                 .stream().map(row -> new Link(PublicBase.href(row.getResource("thing").getURI()),
                         row.getLiteral("name").getLexicalForm())).toList());

@@ -27,12 +27,15 @@ final class PageQueries {
                         row.getLiteral("name").getLexicalForm()), row.getLiteral("shared").getInt())).toList();
     }
 
-    /** Where a publication's statements came from: each report graph that holds it. */
+    /**
+     * Where a publication's statements came from: each report graph that holds it. The graphs are found first, then
+     * read one by one: in one pattern, the store would list every publication derived from a report.
+     */
     List<Provenance> provenance(String publicationIri) {
         List<QuerySolution> rows = store.select(ResourceDescriber.bound("""
                 SELECT DISTINCT ?graph ?line ?report ?title ?checksum ?time ?version {
-                  GRAPH ?graph { ?resource prov:wasDerivedFrom ?line .
-                    ?graph prov:wasDerivedFrom ?report ; prov:generatedAtTime ?time .
+                  GRAPH ?graph { ?resource prov:wasDerivedFrom ?line }
+                  GRAPH ?graph { ?graph prov:generatedAtTime ?time ; prov:wasDerivedFrom ?report .
                     OPTIONAL { ?report dcterms:title ?title }
                     OPTIONAL { ?report dcterms:identifier ?checksum }
                     OPTIONAL { ?graph prov:wasGeneratedBy/prov:wasAssociatedWith/dcterms:hasVersion ?version } }

@@ -24,10 +24,12 @@ final class ResourceDescriber {
     static final String LABEL_PROPERTIES = "rdf:type schema:name schema:alternateName schema:familyName "
             + "dcterms:title fabio:hasPublicationYear schema:startDate schema:endDate schema:sameAs";
 
-    /** A pattern binding ?part to the resource and to each of its parts, up to two links away. */
-    private static final String PARTS = "{ BIND (?resource AS ?part) }"
+    /** A pattern binding ?part to the resource and to each of the parts it links to, up to two links away. */
+    private static final String LINKED_PARTS = "{ BIND (?resource AS ?part) }"
             + " UNION { ?resource ?l1 ?part . FILTER (" + isPart("?part") + ") }"
-            + " UNION { ?resource ?l1 ?m . ?m ?l2 ?part . FILTER (" + isPart("?m") + " && " + isPart("?part") + ") }"
+            + " UNION { ?resource ?l1 ?m . ?m ?l2 ?part . FILTER (" + isPart("?m") + " && " + isPart("?part") + ") }";
+    /** A pattern binding ?part to the resource and to each of its parts, up to two links away. */
+    private static final String PARTS = LINKED_PARTS
             + " UNION { ?part ?l1 ?resource . FILTER (" + isPart("?part") + ") }";
 
     private final StoreReader store;
@@ -76,7 +78,11 @@ final class ResourceDescriber {
                 .stream().map(row -> row.getResource("type").getURI()).toList();
     }
 
-    /** The query of {@link #outline}: the resource, its parts and the labels of what they link to. */
+    /**
+     * The query of {@link #outline}: the resource, the parts it links to and the labels of what they link to. The
+     * parts that only link to it are left out with the other links to it: finding them means reading every link to
+     * the resource (an organisation's members), and persons, organisations and events have none.
+     */
     static String outlineQuery(String iri) {
         if (!IriText.isPlausibleIri(iri)) {
             throw new IllegalArgumentException("not an IRI: " + iri);
@@ -97,7 +103,7 @@ final class ResourceDescriber {
                     ?s ?p ?o .
                   }
                 }
-                """.formatted(PARTS, LABEL_PROPERTIES), iri);
+                """.formatted(LINKED_PARTS, LABEL_PROPERTIES), iri);
     }
 
     /** The description query for one resource; the IRI must be plausible (see {@link IriText#isPlausibleIri}). */

@@ -151,10 +151,10 @@ final class SitePages {
         } else {
             Slice<PublicationEntry> publications = lists.searchPublications(query, paging);
             Paging side = new Paging(1, SIDE_RESULTS);
-            Slice<Link> persons = paging.number() == 1 ? lists.searchNames(query, NAMED_KINDS.get("persons"), side)
-                    : side.slice(List.of());
-            Slice<Link> venues = paging.number() == 1 ? lists.searchNames(query, NAMED_KINDS.get("venues"), side)
-                    : side.slice(List.of());
+            Slice<Link> persons = paging.number() == 1 ? lists.searchNames(query, NAMED_KINDS.get("persons"), side,
+                    ListQueries.SIDE_HITS) : side.slice(List.of());
+            Slice<Link> venues = paging.number() == 1 ? lists.searchNames(query, NAMED_KINDS.get("venues"), side,
+                    ListQueries.SIDE_HITS) : side.slice(List.of());
             venues = new Slice<>(browsable(venues.items()), venues.hasNext(), venues.paging());
             view = new SearchView(query, true, publications.items(), persons.items(), venues.items(),
                     publications.pager(address), persons.hasNext() ? address + "&kind=persons" : "",

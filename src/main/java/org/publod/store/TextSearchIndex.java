@@ -113,6 +113,12 @@ public final class TextSearchIndex implements AutoCloseable {
                 }
             });
         }
+        try {
+            // jena-text opens a reader per query: one segment is the cheapest to open.
+            index.getIndexWriter().forceMerge(1);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         index.commit();
         return added;
     }
