@@ -31,17 +31,17 @@ final class LinkedDataServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = LoggerFactory.getLogger(LinkedDataServlet.class);
     private static final String SITEMAP_TYPE = "application/xml; charset=utf-8";
-    /**
-     * Pages rendered at once: two per core. More would only share the cores among more requests and make every one
-     * of them slow; the others wait in arrival order (a fair semaphore), so under load the slowest answer stays
-     * close to the typical one instead of a few requests starving.
-     */
-    private static final Semaphore RENDERING = new Semaphore(2 * Runtime.getRuntime().availableProcessors(), true);
     /** How long a request waits for its turn before it is answered 503. */
     private static final Duration ADMISSION_WAIT = Duration.ofSeconds(30);
     /** Where the sitemaps of the sitemap index are: {@code sitemap/1.xml}, ... */
     private static final String SITEMAPS = "sitemap/";
 
+    /**
+     * Pages rendered at once: two per core. More would only share the cores among more requests and make every one
+     * of them slow; the others wait in arrival order (a fair semaphore). With 32 clients on two cores this nearly
+     * doubled the person page's and the search's throughput (docs/BENCHMARKS.md, serving).
+     */
+    private final transient Semaphore rendering = new Semaphore(2 * Runtime.getRuntime().availableProcessors(), true);
     private final transient FrontEnd frontEnd;
 
     LinkedDataServlet(FrontEnd frontEnd) {
@@ -53,7 +53,7 @@ final class LinkedDataServlet extends HttpServlet {
         String path = request.getRequestURI();
         boolean admitted = false;
         try {
-            admitted = RENDERING.tryAcquire(ADMISSION_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+            admitted = rendering.tryAcquire(ADMISSION_WAIT.toMillis(), TimeUnit.MILLISECONDS);
             if (!admitted) {
                 response.setHeader("Retry-After", "5");
                 Responses.text(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "503: too many requests at "
@@ -72,7 +72,7 @@ final class LinkedDataServlet extends HttpServlet {
             }
         } finally {
             if (admitted) {
-                RENDERING.release();
+                rendering.release();
             }
         }
     }
