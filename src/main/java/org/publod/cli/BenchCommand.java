@@ -15,14 +15,14 @@ import picocli.CommandLine.Spec;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "For developers: the benchmarks and the fuzz run (see docs/BENCHMARKS.md).",
         subcommands = {BenchReadCommand.class, BenchMapCommand.class, BenchFuzzCommand.class,
-            BenchIndexCommand.class})
+            BenchIndexCommand.class, BenchServeCommand.class})
 final class BenchCommand implements Runnable {
     @Spec
     CommandSpec spec;
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "name a benchmark: read, map, fuzz or index");
+        throw new ParameterException(spec.commandLine(), "name a benchmark: read, map, fuzz, index or serve");
     }
 
     /** The peak of the heap pools since {@link #start()}, as the JVM itself tracks it. */

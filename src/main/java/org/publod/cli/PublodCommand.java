@@ -10,8 +10,8 @@ import picocli.CommandLine.Command;
 @Command(name = "publod", mixinStandardHelpOptions = true, versionProvider = PublodCommand.VersionProvider.class,
         description = "Publishes a research institute's publication reports as Linked Data.",
         subcommands = {PublishCommand.class, MapCommand.class, ValidateCommand.class, QueryCommand.class,
-            ServeCommand.class, DescribeCommand.class, ReportCommand.class, LinkCommand.class, GenerateCommand.class,
-            ExportCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
+            ServeCommand.class, DescribeCommand.class, ReportCommand.class, IndexCommand.class, LinkCommand.class,
+            GenerateCommand.class, ExportCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:everything was done",

@@ -1,8 +1,12 @@
 package org.publod.serve;
 
 import java.util.List;
-import org.apache.jena.rdf.model.Resource;
+import java.util.Map;
+import org.apache.jena.graph.NodeFactory;
+import org.publod.serve.Paging.Pager;
+import org.publod.serve.Paging.Slice;
 import org.publod.serve.PersonView.YearGroup;
+import org.publod.serve.SiteQueries.PublicationEntry;
 import org.publod.vocab.SCHEMA;
 
 /**
@@ -12,9 +16,11 @@ import org.publod.vocab.SCHEMA;
  * @param acronym its acronym, or empty
  * @param dates its dates
  * @param places where it took place
- * @param works the publications presented there, by year
+ * @param works the publications presented there, on this page, by year
+ * @param pager the links to the other pages of its publications
  */
-record EventView(String name, String acronym, String dates, List<String> places, List<YearGroup> works) {
+record EventView(String name, String acronym, String dates, List<String> places, List<YearGroup> works,
+                 Pager pager) {
     EventView {
         places = List.copyOf(places);
         works = List.copyOf(works);
@@ -25,11 +31,13 @@ record EventView(String name, String acronym, String dates, List<String> places,
         return !places.isEmpty();
     }
 
-    static EventView of(Description event) {
+    /** The page of an event, with one page of the publications presented there. */
+    static EventView of(Description event, ListQueries lists, Paging paging, String address) {
         List<String> places = event.links(SCHEMA.location).stream().map(event::about).map(EventView::place).toList();
-        List<Resource> works = event.links(SCHEMA.workFeatured);
+        Slice<PublicationEntry> works = lists.sortedPublications("?event schema:workFeatured ?publication .",
+                Map.of("event", NodeFactory.createURI(event.iri())), paging);
         return new EventView(event.label(), event.textOrEmpty(SCHEMA.alternateName), Dates.range(event), places,
-                PersonView.byYear(event, works));
+                PersonView.byYear(works.items()), works.pager(address));
     }
 
     /** A place as "locality (country)", from its name and address. */

@@ -33,12 +33,16 @@ record FrontEnd(PublicBase base, ResourceDescriber describer, RdfDocumentWriter 
      */
     static FrontEnd of(Dataset dataset, PublicBase base, String endpointPath, String dumpPath,
                        Optional<Path> review) {
-        return of(new StoreReader(dataset), base, endpointPath, dumpPath, review);
+        return of(new StoreReader(dataset), base, endpointPath, dumpPath, review, Paging.DEFAULT_SIZE,
+                SitePages.SITEMAP_SIZE);
     }
 
-    /** The front end over any store the reader reads; {@code dumpPath} is null when the whole is not served. */
+    /**
+     * The front end over any store the reader reads, with lists of {@code pageSize} entries a page and sitemaps of
+     * {@code sitemapSize} URLs; {@code dumpPath} is null when the whole is not served.
+     */
     static FrontEnd of(StoreReader store, PublicBase base, String endpointPath, String dumpPath,
-                       Optional<Path> review) {
+                       Optional<Path> review, int pageSize, int sitemapSize) {
         RdfDocumentWriter writer = new RdfDocumentWriter(JsonLdCompactor.bundled(), new SchemaOrgJsonLd(store));
         PageRenderer renderer = new PageRenderer();
         PageFrames frames = new PageFrames(base, writer);
@@ -46,10 +50,12 @@ record FrontEnd(PublicBase base, ResourceDescriber describer, RdfDocumentWriter 
         CitationExport citations = new CitationExport(new CitationReader((query, rows) -> store.select(query)
                 .forEach(rows)));
         Assets assets = new Assets();
-        return new FrontEnd(base, new ResourceDescriber(store), writer,
-                new ResourcePages(frames, renderer, new PageQueries(store), citations),
-                new SitePages(frames, renderer, siteQueries, endpointPath, assets), siteQueries, store,
-                Optional.ofNullable(dumpPath), citations, assets,
+        ResourceDescriber describer = new ResourceDescriber(store);
+        return new FrontEnd(base, describer, writer,
+                new ResourcePages(frames, renderer, new PageQueries(store), describer, siteQueries.lists(), pageSize,
+                        citations),
+                new SitePages(frames, renderer, siteQueries, endpointPath, pageSize, sitemapSize, assets), siteQueries,
+                store, Optional.ofNullable(dumpPath), citations, assets,
                 new QualityPage(frames, renderer, new QualityQueries(store), review));
     }
 }

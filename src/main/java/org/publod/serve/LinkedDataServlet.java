@@ -5,8 +5,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.StringWriter;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
@@ -33,7 +36,18 @@ final class LinkedDataServlet extends HttpServlet {
     private static final Logger LOG = LoggerFactory.getLogger(LinkedDataServlet.class);
     /** The most rows of a query that {@code cite} reads publications from. */
     static final long CITED = 1_000;
+    private static final String SITEMAP_TYPE = "application/xml; charset=utf-8";
+    /** How long a request waits for its turn before it is answered 503. */
+    private static final Duration ADMISSION_WAIT = Duration.ofSeconds(30);
+    /** Where the sitemaps of the sitemap index are: {@code sitemap/1.xml}, ... */
+    private static final String SITEMAPS = "sitemap/";
 
+    /**
+     * Pages rendered at once: two per core. More would only share the cores among more requests and make every one
+     * of them slow; the others wait in arrival order (a fair semaphore). With 32 clients on two cores this nearly
+     * doubled the person page's and the search's throughput (docs/BENCHMARKS.md, serving).
+     */
+    private final transient Semaphore rendering = new Semaphore(2 * Runtime.getRuntime().availableProcessors(), true);
     private final transient FrontEnd frontEnd;
 
     LinkedDataServlet(FrontEnd frontEnd) {
@@ -43,14 +57,28 @@ final class LinkedDataServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String path = request.getRequestURI();
+        boolean admitted = false;
         try {
+            admitted = rendering.tryAcquire(ADMISSION_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+            if (!admitted) {
+                response.setHeader("Retry-After", "5");
+                Responses.text(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "503: too many requests at "
+                        + "once; try again in a few seconds");
+                return;
+            }
             route(path.substring(Math.min(1, path.length())), request, response);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         } catch (RuntimeException e) {
             LOG.error("cannot answer {}: {}", path, e.toString(), e);
             if (!response.isCommitted()) {
                 response.reset();
                 Responses.text(response, HttpServletResponse.SC_INTERNAL_SERVER_ERROR,
                         "500: publod could not answer this request (" + e.getMessage() + ")");
+            }
+        } finally {
+            if (admitted) {
+                rendering.release();
             }
         }
     }
@@ -60,7 +88,11 @@ final class LinkedDataServlet extends HttpServlet {
         SitePages site = frontEnd.sitePages();
         switch (relative) {
             case "" -> page(request, response, site::index);
-            case "search" -> page(request, response, () -> site.search(request.getParameter("q")));
+            case "search" -> page(request, response, () -> site.search(request.getParameter("q"),
+                    request.getParameter("kind"), request.getParameter("page"), request.getParameter("size")));
+            case "browse" -> optionalPage(request, response, () -> site.browse(request.getParameter("year"),
+                    request.getParameter("type"), request.getParameter("venue"), request.getParameter("by"),
+                    request.getParameter("page"), request.getParameter("size")));
             case "sparql" -> {
                 if (negotiate(request, response, List.of(MediaFormat.HTML)).isPresent()) {
                     Responses.htmlWithEditor(response, frontEnd.base(), site.sparql());
@@ -68,8 +100,8 @@ final class LinkedDataServlet extends HttpServlet {
             }
             case "quality" -> page(request, response, frontEnd.quality()::render);
             case "robots.txt" -> Responses.send(response, HttpServletResponse.SC_OK, Responses.TEXT, site.robots());
-            case "sitemap.xml" -> Responses.send(response, HttpServletResponse.SC_OK, "application/xml; charset=utf-8",
-                    site.sitemap());
+            case "sitemap.xml" -> Responses.send(response, HttpServletResponse.SC_OK, SITEMAP_TYPE,
+                    site.sitemapIndex());
             case ".well-known/void" -> voidDescription(request, response);
             case "health" -> health(response);
             case "cite" -> citeQuery(request, response);
@@ -79,11 +111,38 @@ final class LinkedDataServlet extends HttpServlet {
                     response.setHeader("Cache-Control", asset.get().cacheControl());
                     Responses.send(response, HttpServletResponse.SC_OK, asset.get().contentType(),
                             asset.get().bytes());
+                } else if (relative.startsWith(SITEMAPS) && relative.endsWith(".xml")) {
+                    sitemap(relative.substring(SITEMAPS.length(), relative.length() - ".xml".length()), response);
                 } else if (relative.startsWith(PublicBase.DOCUMENTS)) {
                     document(relative.substring(PublicBase.DOCUMENTS.length()), request, response);
                 } else {
                     seeOther(relative, request, response);
                 }
+            }
+        }
+    }
+
+    /** One sitemap of the sitemap index, {@code sitemap/N.xml}. */
+    private void sitemap(String number, HttpServletResponse response) throws IOException {
+        Optional<String> sitemap = frontEnd.sitePages().sitemap(number);
+        if (sitemap.isPresent()) {
+            Responses.send(response, HttpServletResponse.SC_OK, SITEMAP_TYPE, sitemap.get());
+        } else {
+            Responses.text(response, HttpServletResponse.SC_NOT_FOUND, "404 Not Found: there is no sitemap "
+                    + number + "; /sitemap.xml lists them");
+        }
+    }
+
+    /** A page in HTML only that may not exist (a browsing page whose parameters name nothing): 404 then. */
+    private void optionalPage(HttpServletRequest request, HttpServletResponse response,
+                              Supplier<Optional<String>> page) throws IOException {
+        if (negotiate(request, response, List.of(MediaFormat.HTML)).isPresent()) {
+            Optional<String> html = page.get();
+            if (html.isPresent()) {
+                Responses.html(response, frontEnd.base(), html.get());
+            } else {
+                Responses.text(response, HttpServletResponse.SC_NOT_FOUND, "404 Not Found: browse by ?year=YEAR, "
+                        + "?type=FABIO-CLASS, ?venue=IRI or ?by=venue");
             }
         }
     }
@@ -141,6 +200,9 @@ final class LinkedDataServlet extends HttpServlet {
             Optional<CitationFormat> citation = CitationFormat.of(format.get());
             if (citation.isPresent()) {
                 citations(cited, citation.get(), response);
+            } else if (format.get() == MediaFormat.HTML) {
+                Responses.html(response, base, frontEnd.resourcePages().render(found.get(),
+                        request.getParameter("page"), request.getParameter("size")));
             } else {
                 answer(found.get(), frontEnd.describer().describe(found.get()), format.get(), response);
             }

@@ -1,7 +1,10 @@
 package org.publod.serve;
 
-import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import org.apache.jena.graph.NodeFactory;
+import org.publod.serve.Paging.Pager;
+import org.publod.serve.Paging.Slice;
 import org.publod.vocab.SCHEMA;
 
 /**
@@ -11,10 +14,11 @@ import org.publod.vocab.SCHEMA;
  * @param alternateNames its short names
  * @param countries the countries of its addresses
  * @param identifiers ROR and other identifier links
- * @param members the persons affiliated with it
+ * @param members the persons affiliated with it, on this page
+ * @param pager the links to the other pages of its members
  */
 record OrganizationView(String name, List<String> alternateNames, List<String> countries, List<Link> identifiers,
-                        List<Link> members) {
+                        List<Link> members, Pager pager) {
     OrganizationView {
         alternateNames = List.copyOf(alternateNames);
         countries = List.copyOf(countries);
@@ -37,13 +41,13 @@ record OrganizationView(String name, List<String> alternateNames, List<String> c
         return !identifiers.isEmpty();
     }
 
-    static OrganizationView of(Description organization) {
+    /** The page of an organisation, with one page of its members, in the order they were published. */
+    static OrganizationView of(Description organization, ListQueries lists, Paging paging, String address) {
         List<String> countries = organization.links(SCHEMA.address).stream()
-                .flatMap(address -> organization.about(address).texts(SCHEMA.addressCountry).stream()).toList();
-        List<Link> members = organization.linkedFrom(SCHEMA.affiliation).stream()
-                .map(person -> organization.about(person).link())
-                .sorted(Comparator.comparing(Link::text)).toList();
+                .flatMap(place -> organization.about(place).texts(SCHEMA.addressCountry).stream()).toList();
+        Slice<Link> members = lists.named("?thing schema:affiliation ?organization .", Map.of("organization",
+                NodeFactory.createURI(organization.iri())), paging);
         return new OrganizationView(organization.label(), organization.texts(SCHEMA.alternateName), countries,
-                Identifiers.all(organization), members);
+                Identifiers.all(organization), members.items(), members.pager(address));
     }
 }

@@ -11,7 +11,10 @@ final class PageQueries {
         this.store = store;
     }
 
-    /** A person's co-authors, most shared publications first. */
+    /** How many co-authors a person's page shows at most. */
+    static final int CO_AUTHORS = 50;
+
+    /** A person's co-authors, most shared publications first: the first {@value #CO_AUTHORS}. */
     List<CoAuthor> coAuthors(String personIri) {
         return store.select(ResourceDescriber.bound("""
                 SELECT ?coauthor (SAMPLE(?n) AS ?name) (COUNT(DISTINCT ?publication) AS ?shared) {
@@ -19,7 +22,7 @@ final class PageQueries {
                   ?coauthor schema:name ?n .
                   FILTER (?coauthor != ?resource)
                 } GROUP BY ?coauthor ORDER BY DESC(?shared) ?name ?coauthor
-                """, personIri)).stream()
+                """, personIri), CO_AUTHORS).stream()
                 .map(row -> new CoAuthor(new Link(PublicBase.href(row.getResource("coauthor").getURI()),
                         row.getLiteral("name").getLexicalForm()), row.getLiteral("shared").getInt())).toList();
     }
@@ -41,12 +44,15 @@ final class PageQueries {
                         row.getLiteral("score").getLexicalForm(), row.getLiteral("facts").getLexicalForm())).toList();
     }
 
-    /** Where a publication's statements came from: each report graph that holds it. */
+    /**
+     * Where a publication's statements came from: each report graph that holds it. The graphs are found first, then
+     * read one by one: in one pattern, the store would list every publication derived from a report.
+     */
     List<Provenance> provenance(String publicationIri) {
         List<QuerySolution> rows = store.select(ResourceDescriber.bound("""
                 SELECT DISTINCT ?graph ?line ?report ?title ?checksum ?time ?version {
-                  GRAPH ?graph { ?resource prov:wasDerivedFrom ?line .
-                    ?graph prov:wasDerivedFrom ?report ; prov:generatedAtTime ?time .
+                  GRAPH ?graph { ?resource prov:wasDerivedFrom ?line }
+                  GRAPH ?graph { ?graph prov:generatedAtTime ?time ; prov:wasDerivedFrom ?report .
                     OPTIONAL { ?report dcterms:title ?title }
                     OPTIONAL { ?report dcterms:identifier ?checksum }
                     OPTIONAL { ?graph prov:wasGeneratedBy/prov:wasAssociatedWith/dcterms:hasVersion ?version } }

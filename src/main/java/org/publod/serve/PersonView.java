@@ -1,13 +1,14 @@
 package org.publod.serve;
 
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.graph.NodeFactory;
 import org.publod.serve.PageQueries.CoAuthor;
-import org.publod.vocab.FABIO;
+import org.publod.serve.Paging.Pager;
+import org.publod.serve.Paging.Slice;
+import org.publod.serve.SiteQueries.PublicationEntry;
 import org.publod.vocab.FOAF;
 import org.publod.vocab.PUBLOD;
 import org.publod.vocab.SCHEMA;
@@ -22,12 +23,13 @@ import org.publod.vocab.SCHEMA;
  * @param identifiers ORCID, dblp and other identifier links
  * @param identifications the dblp person and ORCID iD linking found, with the evidence
  * @param affiliations the organisations they are affiliated with
- * @param years their publications, newest year first
+ * @param years their publications on this page, newest year first
+ * @param pager the links to the other pages of their publications
  * @param coAuthors their co-authors, most shared publications first
  */
 record PersonView(String name, List<String> otherNames, String familyName, String initials, List<Link> identifiers,
                   List<PageQueries.Identification> identifications, List<Link> affiliations, List<YearGroup> years,
-                  List<CoAuthor> coAuthors) {
+                  Pager pager, List<CoAuthor> coAuthors) {
     PersonView {
         identifications = List.copyOf(identifications);
         otherNames = List.copyOf(otherNames);
@@ -62,7 +64,10 @@ record PersonView(String name, List<String> otherNames, String familyName, Strin
         return !coAuthors.isEmpty();
     }
 
-    static PersonView of(Description person, PageQueries queries) {
+    /** The page of a person, with one page of their publications (newest first). */
+    static PersonView of(Description person, PageQueries queries, ListQueries lists, Paging paging, String address) {
+        Slice<PublicationEntry> publications = lists.sortedPublications("?publication schema:author ?person .",
+                Map.of("person", NodeFactory.createURI(person.iri())), paging);
         String name = person.label();
         List<String> otherNames = new ArrayList<>(person.texts(SCHEMA.alternateName));
         person.texts(FOAF.name).stream().filter(other -> !other.equals(name) && !otherNames.contains(other))
@@ -70,20 +75,18 @@ record PersonView(String name, List<String> otherNames, String familyName, Strin
         return new PersonView(name, otherNames, person.textOrEmpty(SCHEMA.familyName),
                 person.textOrEmpty(PUBLOD.initials), Identifiers.all(person), queries.identifications(person.iri()),
                 person.links(SCHEMA.affiliation).stream().map(org -> person.about(org).link()).toList(),
-                byYear(person, person.linkedFrom(SCHEMA.author)), queries.coAuthors(person.iri()));
+                byYear(publications.items()), publications.pager(address), queries.coAuthors(person.iri()));
     }
 
-    /** Publications grouped by year, newest first; within a year by title. */
-    static List<YearGroup> byYear(Description context, List<Resource> publications) {
-        Map<String, List<Link>> groups = new TreeMap<>(Comparator.reverseOrder());
-        for (Resource publication : publications) {
-            Description about = context.about(publication);
-            groups.computeIfAbsent(about.text(FABIO.hasPublicationYear).orElse("year unknown"),
-                    year -> new ArrayList<>()).add(about.link());
+    /** Publications grouped by year, in the order given (newest year first). */
+    static List<YearGroup> byYear(List<PublicationEntry> publications) {
+        Map<String, List<Link>> groups = new LinkedHashMap<>();
+        for (PublicationEntry publication : publications) {
+            groups.computeIfAbsent(publication.year().isEmpty() ? "year unknown" : publication.year(),
+                    year -> new ArrayList<>()).add(publication.link());
         }
         List<YearGroup> years = new ArrayList<>();
-        groups.forEach((year, links) -> years.add(new YearGroup(year, links.stream()
-                .sorted(Comparator.comparing(Link::text)).toList())));
+        groups.forEach((year, links) -> years.add(new YearGroup(year, links)));
         return years;
     }
 

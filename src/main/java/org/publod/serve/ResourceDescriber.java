@@ -31,13 +31,17 @@ final class ResourceDescriber {
             "schema:sameAs").map(property -> "STR(" + property + ")").collect(Collectors.joining(", "));
 
     /**
-     * A pattern binding ?part to the resource and to each of its parts, up to two links away. The resource is found
-     * by its statements rather than bound to ?part: Virtuoso 7 leaves a variable bound to a constant in one branch of
-     * a union in a sub-query unbound outside it, so that the document would describe everything.
+     * A pattern binding ?part to the resource and to each of the parts it links to, up to two links away. The
+     * resource is found by its statements rather than bound to ?part: Virtuoso 7 leaves a variable bound to a
+     * constant in one branch of a union in a sub-query unbound outside it, so that the document would describe
+     * everything.
      */
-    private static final String PARTS = "{ SELECT DISTINCT ?part { ?part ?anyP ?anyO FILTER (?part = ?resource) } }"
+    private static final String LINKED_PARTS = "{ SELECT DISTINCT ?part { ?part ?anyP ?anyO "
+            + "FILTER (?part = ?resource) } }"
             + " UNION { ?resource ?l1 ?part . FILTER (" + isPart("?part") + ") }"
-            + " UNION { ?resource ?l1 ?m . ?m ?l2 ?part . FILTER (" + isPart("?m") + " && " + isPart("?part") + ") }"
+            + " UNION { ?resource ?l1 ?m . ?m ?l2 ?part . FILTER (" + isPart("?m") + " && " + isPart("?part") + ") }";
+    /** A pattern binding ?part to the resource and to each of its parts, up to two links away. */
+    private static final String PARTS = LINKED_PARTS
             + " UNION { ?part ?l1 ?resource . FILTER (" + isPart("?part") + ") }";
 
     private final StoreReader store;
@@ -70,6 +74,48 @@ final class ResourceDescriber {
 
     Model describe(String iri) {
         return store.construct(query(iri));
+    }
+
+    /**
+     * A description without the links to the resource from elsewhere: what a page about a person, an organisation
+     * or an event shows around the lists it pages through (their publications, members, works), which may be long.
+     */
+    Model outline(String iri) {
+        return store.construct(outlineQuery(iri));
+    }
+
+    /** The resource's types, to choose its page by before describing it. */
+    List<String> types(String iri) {
+        return store.select(bound("SELECT DISTINCT ?type { ?resource a ?type . FILTER (isIRI(?type)) }", iri))
+                .stream().map(row -> row.getResource("type").getURI()).toList();
+    }
+
+    /**
+     * The query of {@link #outline}: the resource, the parts it links to and the labels of what they link to. The
+     * parts that only link to it are left out with the other links to it: finding them means reading every link to
+     * the resource (an organisation's members), and persons, organisations and events have none.
+     */
+    static String outlineQuery(String iri) {
+        if (!IriText.isPlausibleIri(iri)) {
+            throw new IllegalArgumentException("not an IRI: " + iri);
+        }
+        return prologue() + bound("""
+                CONSTRUCT { ?s ?p ?o }
+                WHERE {
+                  {
+                    { SELECT DISTINCT ?s { %1$s BIND (?part AS ?s) } }
+                    ?s ?p ?o .
+                  } UNION {
+                    { SELECT DISTINCT ?s {
+                        { SELECT DISTINCT ?part { %1$s } }
+                        ?part ?link ?s .
+                        FILTER (isIRI(?s))
+                    } }
+                    VALUES ?p { %2$s }
+                    ?s ?p ?o .
+                  }
+                }
+                """.formatted(LINKED_PARTS, LABEL_PROPERTIES), iri);
     }
 
     /** The description query for one resource; the IRI must be plausible (see {@link IriText#isPlausibleIri}). */

@@ -1,74 +1,147 @@
 package org.publod.serve;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.ParameterizedSparqlString;
-import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.Model;
 
-/** The queries behind the site's own pages: the index, the search, the sitemap and the VoID description. */
+/**
+ * The queries behind the site's own pages: the index with its facets, the sitemap and the VoID description; the
+ * paged lists are {@link ListQueries}.
+ */
 final class SiteQueries {
-    /** A sitemap holds at most 50,000 URLs (sitemaps.org protocol). */
-    static final int SITEMAP_LIMIT = 49_990;
-
     private final StoreReader store;
+    private final ListQueries lists;
+    private final Map<String, Object> cache = new ConcurrentHashMap<>();
 
     SiteQueries(StoreReader store) {
         this.store = store;
+        this.lists = new ListQueries(store);
     }
 
-    /** The newest publications by year, then title. */
-    List<PublicationEntry> recentPublications(int limit) {
-        return publications("", needle(""), limit);
+    /** The paged lists. */
+    ListQueries lists() {
+        return lists;
     }
 
     /**
-     * Publications whose title, or one of whose authors' names, contains the text (ignoring case). The text is
-     * passed to SPARQL as a literal, never spliced in as syntax.
+     * The newest publications by year, then title: read year by year from the newest, so that no sort grows with
+     * the store; read once per store version.
      */
-    List<PublicationEntry> search(String text, int limit) {
-        return publications("""
-                FILTER (CONTAINS(LCASE(?name), ?needle) || EXISTS { ?publication schema:author ?author .
-                  ?author schema:name ?authorName . FILTER (CONTAINS(LCASE(?authorName), ?needle)) })
-                """, needle(text), limit);
+    List<PublicationEntry> recentPublications(int limit) {
+        List<Facet> years = years();
+        return cached("recent " + limit, () -> {
+            List<PublicationEntry> recent = new ArrayList<>();
+            for (Facet year : years) {
+                if (recent.size() >= limit) {
+                    break;
+                }
+                recent.addAll(lists.sortedPublications("?publication fabio:hasPublicationYear ?newest ; "
+                        + "schema:author ?anyAuthor .", Map.of("newest", NodeFactory.createLiteralDT(year.value(),
+                        XSDDatatype.XSDgYear)), new Paging(1, limit - recent.size())).items());
+            }
+            return List.copyOf(recent);
+        });
     }
 
-    /** Persons whose name contains the text (ignoring case). */
-    List<Link> searchPersons(String text, int limit) {
+    /** Reads what the index page and the sitemap count, so that the first reader does not wait for it. */
+    void warm() {
+        recentPublications(SitePages.RECENT);
+        types();
+        sitemapCounts();
+    }
+
+    /** The years publications appeared in, newest first, each with how many; counted once per store version. */
+    List<Facet> years() {
+        return cached("years", () -> store.select("""
+                SELECT ?year (COUNT(DISTINCT ?publication) AS ?count) {
+                  ?publication fabio:hasPublicationYear ?year . FILTER EXISTS { ?publication schema:author ?any }
+                } GROUP BY ?year ORDER BY DESC(?year)
+                """).stream().map(row -> new Facet(row.getLiteral("year").getLexicalForm(),
+                        row.getLiteral("count").getLong())).toList());
+    }
+
+    /**
+     * The FaBiO classes of the publications (journal article, conference paper, ...), by their local names, each
+     * with how many; counted once per store version.
+     */
+    List<Facet> types() {
+        return cached("types", () -> store.select("""
+                SELECT ?type (COUNT(DISTINCT ?publication) AS ?count) {
+                  ?publication a ?type . FILTER (STRSTARTS(STR(?type), STR(fabio:)) && ?type != fabio:Expression)
+                  FILTER EXISTS { ?publication schema:author ?any }
+                } GROUP BY ?type ORDER BY DESC(?count) ?type
+                """).stream().map(row -> new Facet(row.getResource("type").getLocalName(),
+                        row.getLiteral("count").getLong())).toList());
+    }
+
+    /**
+     * What the sitemap lists, in this order: publications, persons, organisations, events, then the other
+     * expressions (journals, volumes, issues, edited books), each as a pattern binding ?s.
+     */
+    static final List<String> SITEMAP_KINDS = List.of(
+            "?s a fabio:Expression . FILTER EXISTS { ?s schema:author ?any }", "?s a schema:Person",
+            "?s a schema:Organization", "?s a schema:Event",
+            "?s a fabio:Expression . FILTER NOT EXISTS { ?s schema:author ?any }");
+
+    /** How many resources of each of the {@link #SITEMAP_KINDS} the store holds; counted once per store version. */
+    List<Long> sitemapCounts() {
+        return cached("sitemap", () -> SITEMAP_KINDS.stream().map(kind -> store.select("""
+                SELECT (COUNT(DISTINCT ?s) AS ?count) { %s FILTER (isIRI(?s)) }
+                """.formatted(kind)).get(0).getLiteral("count").getLong()).toList());
+    }
+
+    /**
+     * The resources at positions [offset, offset + limit) of the sitemap's list: the kinds one after the other,
+     * each in the store's order, read a window at a time.
+     */
+    List<String> sitemapResources(long offset, long limit) {
+        List<Long> counts = sitemapCounts();
+        List<String> resources = new ArrayList<>();
+        long start = offset;
+        for (int kind = 0; kind < SITEMAP_KINDS.size() && resources.size() < limit; kind++) {
+            long count = counts.get(kind);
+            if (start >= count) {
+                start -= count;
+                continue;
+            }
+            store.select("SELECT DISTINCT ?s { %s FILTER (isIRI(?s)) } LIMIT %d OFFSET %d".formatted(
+                    SITEMAP_KINDS.get(kind), limit - resources.size(), start))
+                    .forEach(row -> resources.add(row.getResource("s").getURI()));
+            start = 0;
+        }
+        return resources;
+    }
+
+    /** A value computed once per version of the store (the store changes only when a report is published). */
+    @SuppressWarnings("unchecked")
+    private <T> T cached(String name, Supplier<T> compute) {
+        String key = StoreVersion.of(store).tag() + " " + name;
+        Object value = cache.get(key);
+        if (value == null) {
+            value = compute.get();
+            if (cache.size() > 64) {
+                cache.clear();
+            }
+            cache.put(key, value);
+        }
+        return (T) value;
+    }
+
+    /** What a resource is called: its name, else its title. */
+    Optional<String> name(String iri) {
         return store.select(bound("""
-                SELECT DISTINCT ?person ?name { ?person a schema:Person ; schema:name ?name .
-                  FILTER (CONTAINS(LCASE(?name), ?needle)) } ORDER BY ?name ?person
-                """, "needle", needle(text)), limit).stream()
-                .map(row -> new Link(PublicBase.href(row.getResource("person").getURI()),
-                        row.getLiteral("name").getLexicalForm())).toList();
-    }
-
-    private List<PublicationEntry> publications(String filter, Node needle, int limit) {
-        List<QuerySolution> rows = store.select(bound("""
-                SELECT ?publication (SAMPLE(?name) AS ?title) (MAX(?y) AS ?year) {
-                  ?publication a fabio:Expression ; dcterms:title ?name .
-                  FILTER EXISTS { ?publication schema:author ?anyAuthor }
-                  OPTIONAL { ?publication fabio:hasPublicationYear ?y }
-                  %s
-                } GROUP BY ?publication ORDER BY DESC(?year) ?title ?publication
-                """.formatted(filter), "needle", needle), limit);
-        return rows.stream().map(row -> new PublicationEntry(
-                new Link(PublicBase.href(row.getResource("publication").getURI()),
-                        row.getLiteral("title").getLexicalForm()),
-                row.contains("year") ? row.getLiteral("year").getLexicalForm() : "")).toList();
-    }
-
-    /** The resources a sitemap lists: publications, persons, organisations and events. */
-    List<String> sitemapResources() {
-        return store.select("""
-                SELECT DISTINCT ?s { VALUES ?type { fabio:Expression schema:Person schema:Organization schema:Event }
-                  ?s a ?type . FILTER (isIRI(?s)) } ORDER BY ?s
-                """, SITEMAP_LIMIT).stream().map(row -> row.getResource("s").getURI()).toList();
+                SELECT ?name { { ?resource schema:name ?name } UNION { ?resource dcterms:title ?name } } ORDER BY ?name
+                """, "resource", NodeFactory.createURI(iri)), 1).stream()
+                .map(row -> row.getLiteral("name").getLexicalForm()).findFirst();
     }
 
     /** The named graph that holds the VoID description of the dataset under this base, if the store has one. */
@@ -115,16 +188,20 @@ final class SiteQueries {
         return new Statistics(triples[0], modified[0], classes);
     }
 
-    /** The text searched for, as a literal: case-folded, as the queries compare it. */
-    private static Node needle(String text) {
-        return NodeFactory.createLiteralString(text.toLowerCase(Locale.ROOT));
-    }
-
     /** {@code template} with ?{@code var} bound to {@code value} through Jena's parameterised queries. */
     private static String bound(String template, String var, Node value) {
         ParameterizedSparqlString query = new ParameterizedSparqlString(template);
         query.setParam(var, value);
         return query.toString();
+    }
+
+    /**
+     * A value of a facet and how many publications have it.
+     *
+     * @param value the value (a year, a type's local name)
+     * @param count how many publications
+     */
+    record Facet(String value, long count) {
     }
 
     /**

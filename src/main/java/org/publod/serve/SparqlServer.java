@@ -28,6 +28,7 @@ import org.eclipse.jetty.server.handler.gzip.GzipHandler;
 import org.eclipse.jetty.util.Callback;
 import org.publod.PublodException;
 import org.publod.PublodException.ErrorCode;
+import org.slf4j.LoggerFactory;
 
 /**
  * Fuseki over the store, in one Jetty: a read-only SPARQL 1.1 Protocol endpoint at {@value #SPARQL_PATH}
@@ -92,6 +93,14 @@ public final class SparqlServer implements AutoCloseable {
         return new SiteQueries(new StoreReader(connections)).publishedBases();
     }
 
+    /**
+     * The SPARQL query a resource's document is made of ({@code ResourceDescriber}): anyone can send it to the
+     * endpoint, and the serving benchmark compares the page with the endpoint answering it.
+     */
+    public static String descriptionQuery(String iri) {
+        return ResourceDescriber.query(iri);
+    }
+
     public int port() {
         return server.getHttpPort();
     }
@@ -132,8 +141,29 @@ public final class SparqlServer implements AutoCloseable {
         private ServingLimits limits = ServingLimits.DEFAULTS;
         private Path review;
         private Optional<Publishing> publishing = Optional.empty();
+        private int pageSize = Paging.DEFAULT_SIZE;
+        private int sitemapSize = SitePages.SITEMAP_SIZE;
 
         private Builder() {
+        }
+
+        /** How many entries a page of a list holds (default {@value Paging#DEFAULT_SIZE}). */
+        public Builder pageSize(int pageSize) {
+            if (pageSize < 1) {
+                throw new IllegalArgumentException("a page holds at least one entry: " + pageSize);
+            }
+            this.pageSize = pageSize;
+            return this;
+        }
+
+        /** How many URLs a sitemap holds (default and at most {@value SitePages#SITEMAP_SIZE}). */
+        public Builder sitemapSize(int sitemapSize) {
+            if (sitemapSize < 1 || sitemapSize > SitePages.SITEMAP_SIZE) {
+                throw new IllegalArgumentException("a sitemap holds 1 to " + SitePages.SITEMAP_SIZE + " URLs: "
+                        + sitemapSize);
+            }
+            this.sitemapSize = sitemapSize;
+            return this;
         }
 
         /** The store's dataset (required). */
@@ -202,7 +232,16 @@ public final class SparqlServer implements AutoCloseable {
                 throw new IllegalStateException("SparqlServer.Builder: set " + String.join(" and ", missing));
             }
             PublicBase base = new PublicBase(publicBase);
-            FusekiServer server = dataset != null ? embedded(base) : proxied(base);
+            FrontEnd frontEnd;
+            FusekiServer server;
+            if (dataset != null) {
+                Dataset limited = DatasetFactory.wrap(withTimeout(dataset.asDatasetGraph(), limits));
+                frontEnd = frontEnd(new StoreReader(limited), base, limits.dump() ? DUMP_PATH : null);
+                server = embedded(limited, frontEnd);
+            } else {
+                frontEnd = frontEnd(new StoreReader(connections), base, null);
+                server = proxied(frontEnd);
+            }
             configureJetty(server.getJettyServer(), host, limits, publishing.isPresent());
             try {
                 server.start();
@@ -210,24 +249,27 @@ public final class SparqlServer implements AutoCloseable {
                 throw new PublodException(ErrorCode.INPUT, "cannot listen on " + host + ":" + port + " ("
                         + e.getMessage() + ")", e);
             }
+            warmInBackground(frontEnd);
             return new SparqlServer(server, host, publicBase);
         }
 
-        private FusekiServer embedded(PublicBase base) {
-            Dataset limited = DatasetFactory.wrap(withTimeout(dataset.asDatasetGraph(), limits));
-            FusekiServer server = FusekiServer.create()
+        private FrontEnd frontEnd(StoreReader store, PublicBase base, String dumpPath) {
+            return FrontEnd.of(store, base, SPARQL_PATH, dumpPath, Optional.ofNullable(review), pageSize,
+                    sitemapSize);
+        }
+
+        private FusekiServer embedded(Dataset limited, FrontEnd frontEnd) {
+            return FusekiServer.create()
                     .port(port)
                     .registerOperation(Operation.Query, new LimitedQueries(limits.resultLimit()))
                     .add(DATASET_PATH, dataService(limited.asDatasetGraph(), limits))
                     .addServlet(PUBLISH_PATH, new PublishServlet(publishing))
-                    .addServlet("/*", new LinkedDataServlet(FrontEnd.of(limited, base, SPARQL_PATH,
-                            limits.dump() ? DUMP_PATH : null, Optional.ofNullable(review))))
+                    .addServlet("/*", new LinkedDataServlet(frontEnd))
                     .build();
-            return server;
         }
 
         /** The front end and endpoint over a store reached through connections; it has its own dump, if any. */
-        private FusekiServer proxied(PublicBase base) {
+        private FusekiServer proxied(FrontEnd frontEnd) {
             if (limits.dump()) {
                 throw new PublodException(ErrorCode.INPUT, "--dump serves the embedded store only; a remote store "
                         + "offers its data through its own endpoints");
@@ -236,9 +278,22 @@ public final class SparqlServer implements AutoCloseable {
                     .port(port)
                     .addServlet(SPARQL_PATH, new ProxiedQueries(connections, limits.resultLimit()))
                     .addServlet(PUBLISH_PATH, new PublishServlet(publishing))
-                    .addServlet("/*", new LinkedDataServlet(FrontEnd.of(new StoreReader(connections), base,
-                            SPARQL_PATH, null, Optional.ofNullable(review))))
+                    .addServlet("/*", new LinkedDataServlet(frontEnd))
                     .build();
+        }
+
+        /** Counts what the index page and sitemap show while the server already answers, in a thread of its own. */
+        private static void warmInBackground(FrontEnd frontEnd) {
+            Thread warm = new Thread(() -> {
+                try {
+                    frontEnd.siteQueries().warm();
+                } catch (RuntimeException e) {
+                    LoggerFactory.getLogger(SparqlServer.class).warn("could not count the index page's figures "
+                            + "ahead: {}", e.toString());
+                }
+            }, "publod-warm");
+            warm.setDaemon(true);
+            warm.start();
         }
 
         /** The store with {@code arq:queryTimeout} in its context, which Fuseki and ARQ apply to every query. */

@@ -3,11 +3,16 @@ package org.publod.store;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.LongConsumer;
 import org.apache.jena.dboe.DBOpEnvException;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
+import org.apache.jena.query.text.TextQuery;
 import org.apache.jena.rdfconnection.RDFConnection;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.riot.system.StreamRDF;
@@ -21,26 +26,51 @@ import org.slf4j.LoggerFactory;
 import org.publod.PublodException;
 import org.publod.PublodException.ErrorCode;
 
-/** The embedded default store: a TDB2 database in a directory, one named graph per report. */
+/**
+ * The embedded default store: a TDB2 database in a directory, one named graph per report, with its text index
+ * ({@link TextSearchIndex}) in the folder {@value TextSearchIndex#FOLDER} inside it. Every graph written is
+ * re-indexed when its write transaction ends; a store that has no index yet gets it built when it is opened.
+ */
 public final class Tdb2Store implements PublodStore {
     private static final Logger LOG = LoggerFactory.getLogger(Tdb2Store.class);
 
     private final Path directory;
     private final Dataset dataset;
+    private final TextSearchIndex textIndex;
+    /** Graphs written in the current write transaction, to index when it ends. */
+    private final Set<Node> written = new LinkedHashSet<>();
 
-    private Tdb2Store(Path directory, Dataset dataset) {
+    private Tdb2Store(Path directory, Dataset dataset, TextSearchIndex textIndex) {
         this.directory = directory;
         this.dataset = dataset;
+        this.textIndex = textIndex;
     }
 
-    /** Opens the store in {@code directory}, creating it if needed. */
+    /** Opens the store in {@code directory}, creating it if needed; builds its text index if it has none. */
     public static Tdb2Store open(Path directory) {
+        return open(directory, true);
+    }
+
+    /**
+     * Opens the store in {@code directory}, creating it if needed.
+     *
+     * @param buildMissingIndex whether to build the text index of a store that has data but no index
+     */
+    public static Tdb2Store open(Path directory, boolean buildMissingIndex) {
         try {
             Files.createDirectories(directory);
             Dataset dataset = TDB2Factory.connectDataset(directory.toString());
             // Queries, here and through Fuseki, see all reports at once.
             dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
-            return new Tdb2Store(directory, dataset);
+            TextSearchIndex textIndex = TextSearchIndex.open(directory.resolve(TextSearchIndex.FOLDER));
+            // jena-text's text:query finds the index in the dataset's context, here and through Fuseki.
+            dataset.getContext().set(TextQuery.textIndex, textIndex.textIndex());
+            Tdb2Store store = new Tdb2Store(directory, dataset, textIndex);
+            if (buildMissingIndex && textIndex.isEmpty() && !store.isEmpty()) {
+                LOG.info("{}: building the text index, once", directory);
+                store.rebuildTextIndex(count -> LOG.info("text index: {} titles and names", count));
+            }
+            return store;
         } catch (DBOpEnvException e) {
             throw new PublodException(ErrorCode.STORE, "the store " + directory + " is held by another process, "
                     + "such as a running `publod serve` (" + e.getMessage() + "); publish into it with `publod publish "
@@ -57,12 +87,14 @@ public final class Tdb2Store implements PublodStore {
     public long replaceGraph(String graphIri, Iterator<Graph> parts) {
         Node graphName = NodeFactory.createURI(graphIri);
         DatasetGraph dsg = dataset.asDatasetGraph();
-        return Txn.calculateWrite(dsg, () -> {
+        long triples = Txn.calculateWrite(dsg, () -> {
             dsg.removeGraph(graphName);
             parts.forEachRemaining(part -> part.find().forEach(triple -> dsg.add(graphName, triple.getSubject(),
                     triple.getPredicate(), triple.getObject())));
             return (long) dsg.getGraph(graphName).size();
         });
+        written(graphName);
+        return triples;
     }
 
     /**
@@ -77,12 +109,43 @@ public final class Tdb2Store implements PublodStore {
             throw new IllegalStateException("a bulk load needs an empty store; " + directory + " is not");
         }
         bulkLoad(dsg, graphName, parts);
+        written(graphName);
         return Txn.calculateRead(dsg, () -> (long) dsg.getGraph(graphName).size());
     }
 
     @Override
     public void inWriteTransaction(Runnable work) {
         Txn.executeWrite(dataset, work);
+        written(null);
+    }
+
+    /**
+     * Notes a graph as written and, once no write transaction is open any more, indexes the graphs written in it
+     * again, so that the text index follows what was committed (and what an aborted transaction left as it was).
+     */
+    private void written(Node graph) {
+        if (graph != null) {
+            written.add(graph);
+        }
+        DatasetGraph dsg = dataset.asDatasetGraph();
+        if (written.isEmpty() || dsg.isInTransaction()) {
+            return;
+        }
+        List<Node> graphs = List.copyOf(written);
+        written.clear();
+        Txn.executeRead(dsg, () -> textIndex.reindex(dsg, graphs));
+    }
+
+    /**
+     * Empties the text index and indexes every graph again, streaming: for a store published before the index
+     * existed, or after a process stopped between the store's commit and the index's.
+     *
+     * @param progress hears the number of titles and names indexed so far, every 100,000
+     * @return the number of titles and names indexed
+     */
+    public long rebuildTextIndex(LongConsumer progress) {
+        DatasetGraph dsg = dataset.asDatasetGraph();
+        return Txn.calculateRead(dsg, () -> textIndex.rebuild(dsg, progress));
     }
 
     @Override
@@ -95,6 +158,7 @@ public final class Tdb2Store implements PublodStore {
             added.find().forEach(triple -> dsg.add(graphName, triple.getSubject(), triple.getPredicate(),
                     triple.getObject()));
         });
+        written(graphName);
     }
 
     @Override
@@ -140,5 +204,6 @@ public final class Tdb2Store implements PublodStore {
     @Override
     public void close() {
         dataset.close();
+        textIndex.close();
     }
 }

@@ -40,7 +40,7 @@ class PublodCommandTest {
         assertFalse(usage.contains("bench-"), "no benchmark beside the users' commands: " + usage);
 
         assertEquals(2, execute("bench"), "a benchmark must be named");
-        assertTrue(err.toString().contains("read, map, fuzz or index"), err.toString());
+        assertTrue(err.toString().contains("read, map, fuzz, index or serve"), err.toString());
     }
 
     @Test

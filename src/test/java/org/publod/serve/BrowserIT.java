@@ -10,8 +10,10 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.logging.Level;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -33,7 +35,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * What a person sees, in real headless Chromium (Debian's {@code chromium} and {@code chromium-driver}): the index,
- * a search for "Mixture", a publication, then an author. The data is published under a public base on a host
+ * a search for "Mixture", a publication, then an author; a search without the accents of a name; a person's
+ * publications, page by page. The data is published under a public base on a host
  * that does not exist; the browser reaches it through the server as its proxy, as behind a real one, so every
  * link the pages carry must work under the public base. Without the two programs the test is skipped, saying so;
  * with {@code -Dpublod.requireBrowser=true} (CI) it fails instead.
@@ -158,6 +161,51 @@ class BrowserIT {
                     + table + " lacks the row " + row);
         }
         noConsoleErrors();
+    }
+
+    @Test
+    void findsAPublicationByAnAccentFreeSearch() {
+        browser.get(BASE);
+        drainConsole();
+        WebElement search = browser.findElement(By.cssSelector("header input[name=q]"));
+        search.sendKeys("PIORO tokens");
+        search.submit();
+
+        List<String> results = texts(By.cssSelector("#results a"));
+        assertEquals(TITLE, results.get(0), "the title with both words, by Pióro M., first: " + results);
+        assertTrue(texts(By.cssSelector("#persons a")).contains("Pióro M."));
+        browser.findElement(By.linkText(TITLE)).click();
+        assertEquals(TITLE, browser.findElement(By.cssSelector("h1")).getText());
+        noConsoleErrors();
+    }
+
+    @Test
+    void pagesThroughAPersonsPublications() {
+        browser.get(BASE);
+        drainConsole();
+        browser.get(BASE + "doc/person/pioro-m-68a646?size=2");
+        List<String> seen = new ArrayList<>(texts(By.cssSelector(".publications a")));
+        assertEquals(2, seen.size(), "a page holds two");
+        assertTrue(browser.findElements(By.cssSelector("a[rel=prev]")).isEmpty(), "the first page has no previous");
+        browser.findElements(By.cssSelector("a[rel=next]")).get(0).click();
+        List<String> second = texts(By.cssSelector(".publications a"));
+        assertEquals(1, second.size(), "Pióro M. has three publications: " + second);
+        assertTrue(browser.findElements(By.cssSelector("a[rel=next]")).isEmpty(), "the last page has no next");
+        seen.addAll(second);
+        assertEquals(3, Set.copyOf(seen).size(), seen.toString());
+        assertTrue(seen.contains(TITLE), seen.toString());
+        assertLinksWork();
+        browser.findElements(By.cssSelector("a[rel=prev]")).get(0).click();
+        assertEquals(seen.subList(0, 2), texts(By.cssSelector(".publications a")));
+        noConsoleErrors();
+    }
+
+    /**
+     * Reads the console's entries so far and drops them: a page of an earlier test (a 404 in plain text, which has no
+     * icon) may have had its favicon request answered 404 after that test read the console.
+     */
+    private static void drainConsole() {
+        browser.manage().logs().get(LogType.BROWSER);
     }
 
     @Test

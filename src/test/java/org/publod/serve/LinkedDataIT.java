@@ -346,7 +346,13 @@ class LinkedDataIT {
         HttpResponse<String> sitemap = served.get(served.server().localAddress() + "sitemap.xml");
         assertEquals(200, sitemap.statusCode());
         assertTrue(sitemap.headers().firstValue("Content-Type").orElse("").startsWith("application/xml"));
-        List<String> locations = sitemapLocations(sitemap.body());
+        assertTrue(sitemap.body().contains("<sitemapindex"), "a sitemap index: " + sitemap.body());
+        List<String> sitemaps = sitemapLocations(sitemap.body());
+        assertEquals(List.of(BASE + "sitemap/1.xml"), sitemaps, "a small store fits one sitemap");
+        HttpResponse<String> first = served.get(served.local(sitemaps.get(0)));
+        assertEquals(200, first.statusCode());
+        assertTrue(first.headers().firstValue("Content-Type").orElse("").startsWith("application/xml"));
+        List<String> locations = sitemapLocations(first.body());
         assertTrue(locations.contains(BASE + "doc/person/pioro-m-68a646"), locations.toString());
         assertTrue(locations.contains(served.documentOf(PAPER)));
 
