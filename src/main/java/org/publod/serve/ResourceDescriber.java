@@ -111,8 +111,8 @@ final class ResourceDescriber {
                         ?part ?link ?s .
                         FILTER (isIRI(?s))
                     } }
-                    VALUES ?p { %2$s }
                     ?s ?p ?o .
+                    FILTER (STR(?p) IN (%2$s))
                   }
                 }
                 """.formatted(LINKED_PARTS, LABEL_PROPERTIES), iri);
