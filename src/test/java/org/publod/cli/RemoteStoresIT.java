@@ -20,6 +20,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.TreeSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -187,9 +188,16 @@ class RemoteStoresIT {
                      MappingOptions.DEFAULT_BASE);
              SparqlServer remoteServer = SparqlServer.create().connections(store::connect).host("127.0.0.1")
                      .port(0).publicBase(SparqlServer.publishedBases(store::connect).get(0)).start()) {
-            String sitemap = get(remoteServer, "sitemap.xml", "application/xml").body();
-            assertEquals(get(embeddedServer, "sitemap.xml", "application/xml").body(), sitemap);
-            List<String> documents = sitemapDocuments(sitemap);
+            String index = get(remoteServer, "sitemap.xml", "application/xml").body();
+            assertEquals(get(embeddedServer, "sitemap.xml", "application/xml").body(), index);
+            List<String> documents = new ArrayList<>();
+            for (String page : sitemapLocations(index, "sitemap/")) {
+                // A sitemap lists its documents in the store's own order, which differs between stores.
+                List<String> listed = sitemapLocations(get(remoteServer, page, "application/xml").body(), "doc/");
+                assertEquals(new TreeSet<>(sitemapLocations(get(embeddedServer, page, "application/xml").body(),
+                        "doc/")), new TreeSet<>(listed), page);
+                documents.addAll(listed);
+            }
             assertTrue(documents.size() > 20, "documents listed: " + documents.size());
             for (String document : firstOfEachKind(documents, 4)) {
                 HttpResponse<String> page = get(remoteServer, document, "text/html");
@@ -350,16 +358,17 @@ class RemoteStoresIT {
         });
     }
 
-    private static List<String> sitemapDocuments(String sitemap) {
-        List<String> documents = new ArrayList<>();
+    /** The paths of a sitemap's (or sitemap index's) locations under the base that start with {@code under}. */
+    private static List<String> sitemapLocations(String sitemap, String under) {
+        List<String> paths = new ArrayList<>();
         String prefix = "<loc>" + MappingOptions.DEFAULT_BASE;
         for (int at = sitemap.indexOf(prefix); at >= 0; at = sitemap.indexOf(prefix, at + 1)) {
             String path = sitemap.substring(at + prefix.length(), sitemap.indexOf("</loc>", at));
-            if (path.startsWith("doc/")) {
-                documents.add(path);
+            if (path.startsWith(under)) {
+                paths.add(path);
             }
         }
-        return documents;
+        return paths;
     }
 
     /** The first {@code count} documents of each kind (publication, person, ...), in the sitemap's order. */
