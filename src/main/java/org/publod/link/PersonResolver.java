@@ -176,7 +176,7 @@ final class PersonResolver {
     private static Optional<String> node(String target) {
         String dblp = PersonLink.Target.DBLP.url("");
         String orcid = PersonLink.Target.ORCID.url("");
-        if (target.startsWith(dblp) && target.substring(dblp.length()).matches("[\\w-]+(/[\\w-]+)+")) {
+        if (target.startsWith(dblp) && PersonLink.isPid(target.substring(dblp.length()))) {
             return Optional.of("p " + target.substring(dblp.length()));
         }
         if (target.startsWith(orcid) && Orcid.problem(target.substring(orcid.length())).isEmpty()) {

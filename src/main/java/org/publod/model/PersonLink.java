@@ -42,11 +42,16 @@ public record PersonLink(Person.Basis person, Target target, String value, LinkE
         return target.url(value);
     }
 
-    /** {@code value} if it is a dblp pid ("76/819", "g/JohnDoe"); the iD's checksum is verified before any use. */
+    /** {@code value} if it is a dblp pid; the iD's checksum is verified before any use. */
     public static String pid(String value) {
-        if (!value.matches("[\\w-]+(/[\\w-]+)+")) {
+        if (!isPid(value)) {
             throw new IllegalArgumentException("not a dblp pid: \"" + value + "\"");
         }
         return value;
+    }
+
+    /** Whether {@code value} has the form of a dblp pid ("76/819", "g/JohnDoe"). */
+    public static boolean isPid(String value) {
+        return value.matches("[\\w-]+(/[\\w-]+)+");
     }
 }

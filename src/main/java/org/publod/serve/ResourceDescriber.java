@@ -96,10 +96,7 @@ final class ResourceDescriber {
      * the resource (an organisation's members), and persons, organisations and events have none.
      */
     static String outlineQuery(String iri) {
-        if (!IriText.isPlausibleIri(iri)) {
-            throw new IllegalArgumentException("not an IRI: " + iri);
-        }
-        return prologue() + bound("""
+        return documentQuery(iri, """
                 CONSTRUCT { ?s ?p ?o }
                 WHERE {
                   {
@@ -115,15 +112,12 @@ final class ResourceDescriber {
                     FILTER (STR(?p) IN (%2$s))
                   }
                 }
-                """.formatted(LINKED_PARTS, LABEL_PROPERTIES), iri);
+                """.formatted(LINKED_PARTS, LABEL_PROPERTIES));
     }
 
     /** The description query for one resource; the IRI must be plausible (see {@link IriText#isPlausibleIri}). */
     static String query(String iri) {
-        if (!IriText.isPlausibleIri(iri)) {
-            throw new IllegalArgumentException("not an IRI: " + iri);
-        }
-        return prologue() + bound("""
+        return documentQuery(iri, """
                 CONSTRUCT { ?s ?p ?o }
                 WHERE {
                   {
@@ -142,7 +136,15 @@ final class ResourceDescriber {
                     FILTER (STR(?p) IN (%2$s))
                   }
                 }
-                """.formatted(PARTS, LABEL_PROPERTIES), iri);
+                """.formatted(PARTS, LABEL_PROPERTIES));
+    }
+
+    /** A document's query, {@code template} about {@code iri}; the IRI must be plausible. */
+    private static String documentQuery(String iri, String template) {
+        if (!IriText.isPlausibleIri(iri)) {
+            throw new IllegalArgumentException("not an IRI: " + iri);
+        }
+        return prologue() + bound(template, iri);
     }
 
     /**
