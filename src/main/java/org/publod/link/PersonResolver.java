@@ -72,9 +72,8 @@ final class PersonResolver {
         alignmentTies(run, works, matched, ties, signatureOrcids);
         curatorTies(run, ties);
         Set<String> pids = new TreeSet<>();
-        ties.forEach(tie -> pids.add(tie.to().startsWith("p ") ? tie.to().substring(2) : ""));
+        ties.stream().map(Tie::to).filter(node -> node.startsWith("p ")).forEach(node -> pids.add(node.substring(2)));
         registry.entries().forEach(entry -> entry.dblpPid().ifPresent(pids::add));
-        pids.remove("");
         List<Tie> statedByDblp = new ArrayList<>();
         pids.forEach(pid -> orcidTies(run, pid, signatureOrcids.getOrDefault(pid, List.of()), ties, statedByDblp));
         strongestFirst(ties).forEach(run::take);

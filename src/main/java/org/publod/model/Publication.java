@@ -41,12 +41,7 @@ public record Publication(SourceLocation source, Category category, List<Authors
         if (authors.isEmpty()) {
             throw new IllegalArgumentException("a publication needs at least one author");
         }
-        for (int i = 0; i < authors.size(); i++) {
-            if (authors.get(i).position() != i + 1) {
-                throw new IllegalArgumentException("author positions must run 1..n, found "
-                        + authors.get(i).position() + " at index " + i);
-            }
-        }
+        Authorship.requireInOrder(authors.stream().map(Authorship::position).toList(), "");
         if (title.isBlank()) {
             throw new IllegalArgumentException("a publication needs a title");
         }

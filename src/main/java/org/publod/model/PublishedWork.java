@@ -33,30 +33,6 @@ public record PublishedWork(String iri, List<SourceLocation> sources, Category c
         Objects.requireNonNull(doi, "doi");
         Objects.requireNonNull(journalTitle, "journalTitle");
         authors = List.copyOf(authors);
-        for (int i = 0; i < authors.size(); i++) {
-            if (authors.get(i).position() != i + 1) {
-                throw new IllegalArgumentException(iri + ": author positions must run 1..n, found "
-                        + authors.get(i).position() + " at index " + i);
-            }
-        }
-    }
-
-    /**
-     * The work of a publication whose IRIs are known: what a test or a run that has not stored it yet would read.
-     *
-     * @param iri the publication's IRI
-     * @param publication the publication
-     * @param authorshipIris the IRI of each authorship, in order
-     */
-    public static PublishedWork of(String iri, Publication publication, List<String> authorshipIris) {
-        if (authorshipIris.size() != publication.authors().size()) {
-            throw new IllegalArgumentException("one IRI per authorship");
-        }
-        List<PublishedAuthorship> authors = publication.authors().stream()
-                .map(author -> new PublishedAuthorship(authorshipIris.get(author.position() - 1), author.position(),
-                        author.name())).toList();
-        return new PublishedWork(iri, List.of(publication.source()), publication.category(), publication.title(),
-                publication.year(),
-                publication.doi(), publication.journal().map(Journal::title), authors);
+        Authorship.requireInOrder(authors.stream().map(PublishedAuthorship::position).toList(), iri + ": ");
     }
 }

@@ -86,9 +86,10 @@ final class PublishedWorks {
 
         Builder(String iri, QuerySolution row) {
             this.iri = iri;
-            this.category = row.contains("class")
-                    ? CategoryTypes.byMostSpecific(row.getResource("class").getURI()).orElseThrow()
-                    : Category.JOURNAL_ARTICLE;
+            this.category = Optional.ofNullable(row.getResource("class"))
+                    .flatMap(type -> CategoryTypes.byMostSpecific(type.getURI()))
+                    .orElseThrow(() -> new PublodException(PublodException.ErrorCode.STORE, "<" + iri + ">: the "
+                            + "store gives the publication none of the FaBiO classes publod publishes"));
             this.title = row.getLiteral("title").getLexicalForm();
             this.year = Year.parse(row.getLiteral("year").getLexicalForm());
             this.doi = row.contains("doi") ? Optional.of(Doi.of(row.getLiteral("doi").getLexicalForm()))

@@ -10,6 +10,8 @@ import java.util.List;
 import org.publod.TestReports;
 import org.publod.model.Publication;
 import org.publod.map.IriMinter;
+import org.publod.model.Journal;
+import org.publod.model.PublishedAuthorship;
 import org.publod.model.PublishedWork;
 import org.publod.parse.ParsedEntry;
 import org.publod.parse.ReportReader;
@@ -31,7 +33,7 @@ final class ReportEntries {
                 + ", Vol.12, No.3, pp.101-118, " + year + " (70p.)\n\n" + affiliations(authors);
     }
 
-    /** The entries as linking reads them once published: each with the IRIs publishing mints. */
+    /** The entries as linking reads them from the store once published: with the IRIs publishing mints. */
     static List<PublishedWork> read(Path dir, String heading, String... entries) {
         Path report = dir.resolve("report-" + Math.abs(String.join("", entries).hashCode()) + ".txt");
         try {
@@ -46,8 +48,11 @@ final class ReportEntries {
                 if (entry instanceof ParsedEntry.Accepted accepted) {
                     Publication publication = accepted.publication();
                     String iri = iris.publication(publication);
-                    works.add(PublishedWork.of(iri, publication, publication.authors().stream()
-                            .map(author -> iris.authorRole(iri, author.position())).toList()));
+                    works.add(new PublishedWork(iri, List.of(publication.source()), publication.category(),
+                            publication.title(), publication.year(), publication.doi(),
+                            publication.journal().map(Journal::title), publication.authors().stream()
+                            .map(author -> new PublishedAuthorship(iris.authorRole(iri, author.position()),
+                                    author.position(), author.name())).toList()));
                 }
             });
         }
