@@ -7,6 +7,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.ParameterizedSparqlString;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdfconnection.RDFConnection;
+import org.publod.QueryRows;
 import org.publod.store.PublodStore;
 import org.publod.validate.StoredEntries;
 import org.publod.vocab.PrefixMappings;
@@ -27,11 +28,17 @@ final class StoreEntries implements StoredEntries {
               GRAPH ?g { ?node schema:issn ?value ; dcterms:title ?name }
               FILTER (?g != ?graph)
             } LIMIT 10""";
-    /** The entry a stored resource came from, as {@code file:line}: a publication's, or one in a journal. */
+    /**
+     * The entry a stored resource came from, as {@code file:line}: a publication's, or for a journal, volume or issue
+     * that of one article in it. The article is found one, two or three steps down (issue, volume, journal), so
+     * that the first one found ends the query: a property path would gather every article of the journal first.
+     */
     private static final String SOURCE = """
             SELECT ?file ?line ?g WHERE {
-              GRAPH ?g { { ?value prov:wasDerivedFrom ?line } UNION { ?pub frbr:partOf+ ?value ;
-                                                                       prov:wasDerivedFrom ?line } }
+              GRAPH ?g { { ?value prov:wasDerivedFrom ?line }
+                         UNION { ?pub frbr:partOf ?value ; prov:wasDerivedFrom ?line }
+                         UNION { ?pub frbr:partOf/frbr:partOf ?value ; prov:wasDerivedFrom ?line }
+                         UNION { ?pub frbr:partOf/frbr:partOf/frbr:partOf ?value ; prov:wasDerivedFrom ?line } }
               FILTER (?g != ?graph)
               BIND (IRI(STRBEFORE(STR(?line), "#")) AS ?report)
               OPTIONAL { GRAPH ?g { ?report dcterms:title ?file } }
@@ -55,16 +62,13 @@ final class StoreEntries implements StoredEntries {
         return stored(select(JOURNALS, NodeFactory.createLiteralString(issn)));
     }
 
-    private List<Stored> stored(List<QuerySolution> rows) {
-        return rows.stream().map(row -> {
-            String node = row.getResource("node").getURI();
-            String name = row.contains("name") ? row.getLiteral("name").getLexicalForm() : "";
-            return new Stored(node, name, sourceOf(node));
-        }).toList();
+    private static List<Stored> stored(List<QuerySolution> rows) {
+        return rows.stream().map(row -> new Stored(row.getResource("node").getURI(),
+                row.contains("name") ? row.getLiteral("name").getLexicalForm() : "")).toList();
     }
 
-    /** Called for the few keys that clash: it follows a journal to one of its articles. */
-    private String sourceOf(String node) {
+    @Override
+    public String sourceOf(String node) {
         List<QuerySolution> rows = select(SOURCE, NodeFactory.createURI(node));
         if (rows.isEmpty()) {
             return "an unknown entry";
@@ -82,7 +86,7 @@ final class StoreEntries implements StoredEntries {
         bound.setIri("graph", graphIri);
         List<QuerySolution> rows = new ArrayList<>();
         try (RDFConnection connection = store.connect()) {
-            connection.querySelect(bound.asQuery(), rows::add);
+            connection.querySelect(bound.asQuery(), row -> rows.add(QueryRows.copy(row)));
         }
         return rows;
     }

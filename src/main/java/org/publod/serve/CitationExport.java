@@ -10,6 +10,7 @@ import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryParseException;
 import org.apache.jena.rdfconnection.RDFConnection;
 import org.publod.PublodException;
+import org.publod.QueryRows;
 import org.publod.PublodException.ErrorCode;
 
 /**
@@ -27,7 +28,7 @@ public final class CitationExport {
     /** An export over a store's connection, whose default graph is the union of its graphs. */
     public static CitationExport over(RDFConnection connection) {
         return new CitationExport(new CitationReader((query, rows) -> connection.querySelect(StoreReader.parse(query),
-                rows::accept)));
+                row -> rows.accept(QueryRows.copy(row)))));
     }
 
     /** Writes every publication in the store; answers how many. */

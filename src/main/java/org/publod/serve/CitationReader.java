@@ -88,7 +88,10 @@ final class CitationReader {
         this.store = store;
     }
 
-    /** Runs a SELECT query and hands over its rows; the query text carries its own prefixes. */
+    /**
+     * Runs a SELECT query and hands over its rows, which must outlive the query (see {@link org.publod.QueryRows}); the
+     * query text carries its own prefixes.
+     */
     @FunctionalInterface
     interface Selector {
         void select(String query, Consumer<QuerySolution> rows);

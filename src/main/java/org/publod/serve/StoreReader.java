@@ -7,9 +7,9 @@ import org.apache.jena.query.Dataset;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QuerySolution;
-import org.apache.jena.query.QuerySolutionMap;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdfconnection.RDFConnection;
+import org.publod.QueryRows;
 import org.publod.vocab.PrefixMappings;
 
 /**
@@ -58,13 +58,6 @@ final class StoreReader {
         }
     }
 
-    /** A copy of a row whose values are read now: the store's own rows read them lazily, inside the transaction. */
-    private static QuerySolution copy(QuerySolution row) {
-        QuerySolutionMap copy = new QuerySolutionMap();
-        row.varNames().forEachRemaining(var -> copy.add(var, row.get(var)));
-        return copy;
-    }
-
     List<QuerySolution> select(String query) {
         return select(parse(query));
     }
@@ -79,7 +72,7 @@ final class StoreReader {
     private List<QuerySolution> select(Query parsed) {
         List<QuerySolution> rows = new ArrayList<>();
         try (RDFConnection connection = connections.get()) {
-            connection.querySelect(parsed, row -> rows.add(copy(row)));
+            connection.querySelect(parsed, row -> rows.add(QueryRows.copy(row)));
         }
         return rows;
     }

@@ -19,6 +19,11 @@ public interface StoredEntries {
         public List<Stored> journalsWithIssn(String issn) {
             return List.of();
         }
+
+        @Override
+        public String sourceOf(String node) {
+            return "an unknown entry";
+        }
     };
 
     /** The publications of other reports with this DOI. */
@@ -28,17 +33,21 @@ public interface StoredEntries {
     List<Stored> journalsWithIssn(String issn);
 
     /**
+     * The entry a stored resource came from, as {@code file:line} (for a journal, one of its articles' entries), or
+     * its report graph when that is unknown. Asked only for a resource that clashes with the run.
+     */
+    String sourceOf(String node);
+
+    /**
      * One stored resource.
      *
      * @param node its IRI
      * @param name its title
-     * @param source the entry it came from, as {@code file:line}, or its report graph when that is unknown
      */
-    record Stored(String node, String name, String source) {
+    record Stored(String node, String name) {
         public Stored {
             Objects.requireNonNull(node, "node");
             Objects.requireNonNull(name, "name");
-            Objects.requireNonNull(source, "source");
         }
     }
 }

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import org.publod.model.Ascii;
 import org.publod.model.Diagnostic;
 import org.publod.model.SourceLocation;
@@ -45,6 +46,8 @@ public final class WholeRunCheck {
     private final Map<String, List<Seen>> journalsByIssn = new HashMap<>();
     /** The stored journals of each ISSN met: one query per journal, not per article. */
     private final Map<String, List<Stored>> storedJournals = new ConcurrentHashMap<>();
+    /** Where each stored resource that clashed came from: looked up once, and only for a clash. */
+    private final Map<String, String> storedSources = new ConcurrentHashMap<>();
 
     private record Seen(String node, String name, SourceLocation source) {
     }
@@ -59,12 +62,12 @@ public final class WholeRunCheck {
         for (EntryKeys.Doi doi : keys.dois()) {
             stored.publicationsWithDoi(doi.doi()).stream().filter(other -> !sameTitle(other.name(), doi.title()))
                     .findFirst().ifPresent(other -> findings.add(doiClash(source, doi, other.node(), other.name(),
-                            "the entry at " + other.source() + ", already published")));
+                            whereStored(other))));
         }
         for (EntryKeys.Journal journal : keys.journals()) {
             for (Stored other : storedJournals.computeIfAbsent(journal.issn(), stored::journalsWithIssn)) {
-                journalClash(source, journal, other.node(), other.name(),
-                        "the entry at " + other.source() + ", already published").ifPresent(findings::add);
+                journalClash(source, journal, other.node(), other.name(), () -> whereStored(other))
+                        .ifPresent(findings::add);
             }
         }
         return findings;
@@ -81,7 +84,7 @@ public final class WholeRunCheck {
         }
         for (EntryKeys.Journal journal : keys.journals()) {
             for (Seen other : journalsByIssn.getOrDefault(journal.issn(), List.of())) {
-                journalClash(source, journal, other.node(), other.name(), "the entry at " + other.source())
+                journalClash(source, journal, other.node(), other.name(), () -> "the entry at " + other.source())
                         .ifPresent(findings::add);
             }
         }
@@ -110,17 +113,23 @@ public final class WholeRunCheck {
                 + "is not published: check both entries for a DOI copied from another one", doi.doi());
     }
 
+    /** "the entry at file:line, already published": where a stored resource that clashes came from. */
+    private String whereStored(Stored other) {
+        return "the entry at " + storedSources.computeIfAbsent(other.node(), stored::sourceOf) + ", already published";
+    }
+
+    /** A clash of journals, if any; {@code where} names the other entry, and is asked only when they clash. */
     private static Optional<Diagnostic> journalClash(SourceLocation source, EntryKeys.Journal journal,
-                                                                String other, String otherName, String where) {
+                                                     String other, String otherName, Supplier<String> where) {
         if (!other.equals(journal.journal())) {
             return Optional.of(Diagnostic.warning(source, "ISSN", "this ISSN is also that of another "
-                    + "journal, \"" + otherName + "\" <" + other + ">, from " + where + "; an ISSN names one "
+                    + "journal, \"" + otherName + "\" <" + other + ">, from " + where.get() + "; an ISSN names one "
                     + "journal: check the ISSN and the journal name in both entries", journal.issn()));
         }
         if (!sameName(otherName, journal.name())) {
             return Optional.of(Diagnostic.warning(source, "journal", "the journal with ISSN "
-                    + journal.issn() + " is named \"" + otherName + "\" by " + where + "; the journal now carries "
-                    + "both names: correct the one that is wrong", journal.name()));
+                    + journal.issn() + " is named \"" + otherName + "\" by " + where.get()
+                    + "; the journal now carries both names: correct the one that is wrong", journal.name()));
         }
         return Optional.empty();
     }

@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.jena.rdfconnection.RDFConnection;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.params.StoreParams;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -115,6 +117,31 @@ class WholeRunCheckIT {
         assertEquals("zielinska.txt:2", issn.location().toString());
         assertTrue(issn.problem().contains("<https://example.org/publod/journal/0373-2029>, from the entry at "
                 + "nowak.txt:2"), issn.problem());
+    }
+
+    /**
+     * A large store keeps few of its values in memory: a row read after its query's transaction fails on the values
+     * that are not. A store made to cache almost none shows it at once (through TDB2's store parameters, which Jena
+     * 5 marks deprecated without a replacement).
+     */
+    @Test
+    @SuppressWarnings("deprecation")
+    void namesTheOtherEntryFromAStoreThatCachesAlmostNothing() {
+        store.close();
+        Path directory = temp.resolve("few-cached");
+        DatabaseMgr.connectDatasetGraph(directory.toString(), StoreParams.builder().nodeId2NodeCacheSize(1)
+                .node2NodeIdCacheSize(1).nodeMissCacheSize(1).build());
+        store = Tdb2Store.open(directory);
+        publish(TestReports.pipeline(), TestReports.write(temp, "nowak.txt", FIRST));
+        ReportRun second = publish(TestReports.pipeline(), TestReports.write(temp, "zielinska.txt", HEADING
+                + "1.Zielińska K., Wave Dispersion in Periodic Lattices, Arch. Mech., ISSN: 0373-2029, "
+                + "pp.61-80, 2024 70p.\n"));
+
+        assertEquals(List.of(), rejections);
+        assertEquals(1, second.published());
+        Diagnostic name = warnings.stream().filter(w -> w.field().equals("journal")).findFirst().orElseThrow();
+        assertTrue(name.problem().contains("is named \"Archives of Mechanics\" by the entry at nowak.txt:2, already "
+                + "published"), name.problem());
     }
 
     private ReportRun publish(Pipeline pipeline, Path report) {
