@@ -107,6 +107,7 @@ final class ServeCommand implements Callable<Integer> {
         publishing.ifPresent(serving::publishing);
         try (SparqlServer server = serving.host(options.host).port(options.port).publicBase(publicBase)
                 .limits(limits).review(review).start()) {
+            server.warmPublishing();
             out.println("Linked Data: " + server.localAddress() + "  (IRIs under " + server.publicBase() + ")");
             out.println("SPARQL endpoint: " + server.sparqlEndpoint() + "  (read-only; queries stop after "
                     + limits.queryTimeout().toSeconds() + " s and " + limits.resultLimit() + " rows)");

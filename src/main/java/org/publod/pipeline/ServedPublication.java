@@ -1,8 +1,13 @@
 package org.publod.pipeline;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.HashMap;
@@ -11,11 +16,13 @@ import java.util.Optional;
 import java.util.Set;
 import org.publod.PublodException;
 import org.publod.PublodException.ErrorCode;
+import org.publod.generate.ReportGenerator;
 import org.publod.model.Institute;
 import org.publod.serve.ReportPublisher;
 import org.publod.serve.SparqlServer;
 import org.publod.store.PublodStore;
 import org.publod.validate.ProfileValidator;
+import org.slf4j.LoggerFactory;
 
 /**
  * Publishes reports into the store that {@code serve} is serving, in its process: the same {@link Pipeline} and
@@ -28,6 +35,13 @@ public final class ServedPublication implements ReportPublisher {
     /** The request parameters a publication takes. */
     public static final Set<String> PARAMETERS = Set.of("encoding", "institute", "institute-name",
             "institute-country", "institute-ror");
+
+    /** How many generated entries the warm-up publishes nowhere, and how many times. */
+    static final int WARM_UP_ENTRIES = 300;
+    static final int WARM_UP_ROUNDS = 4;
+    private static final long WARM_UP_SEED = 17;
+    /** The warm-up's share of damaged entries, so that the rejections are prepared too. */
+    private static final double WARM_UP_DEFECTS = 0.05;
 
     private final PublodStore store;
     private final String base;
@@ -47,6 +61,40 @@ public final class ServedPublication implements ReportPublisher {
         StoreSink sink = StoreSink.publishingWhileServed(store,
                 new DatasetDescriptionFormat(settings.base(), base + SparqlServer.SPARQL_PATH.substring(1)));
         return RunSummary.of(new Pipeline(settings, validator, clock).run(report, sink, RunListener.NONE));
+    }
+
+    /**
+     * Runs a generated report of {@value #WARM_UP_ENTRIES} entries through the pipeline {@value #WARM_UP_ROUNDS} times
+     * (read, map, validate), writing nothing, so that the first report an administrator sends does not wait for the
+     * JVM to compile the pipeline. Without it, the first re-publication of 100 entries into a 1,000,000-entry store
+     * served for a while took 2.7 s and the third 0.9 s (docs/BENCHMARKS.md).
+     */
+    @Override
+    public void warm() {
+        Path report = null;
+        try {
+            report = Files.createTempFile("publod-warm-up", ".txt");
+            try (Writer out = Files.newBufferedWriter(report, StandardCharsets.UTF_8)) {
+                new ReportGenerator(WARM_UP_SEED, WARM_UP_DEFECTS).write(WARM_UP_ENTRIES, out);
+            }
+            for (int round = 0; round < WARM_UP_ROUNDS; round++) {
+                new Pipeline(settings(Map.of()), validator, clock).run(report, GraphSink.DISCARD, RunListener.NONE);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            deleteQuietly(report);
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        if (file != null) {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException e) {
+                LoggerFactory.getLogger(ServedPublication.class).warn("cannot delete {}: {}", file, e.toString());
+            }
+        }
     }
 
     private PublishSettings settings(Map<String, String> parameters) {

@@ -116,13 +116,22 @@ final class ListQueries {
         if (page.isEmpty()) {
             return paging.slice(List.of());
         }
-        Map<Node, String> names = new HashMap<>();
-        store.select("""
-                SELECT ?thing (SAMPLE(?n) AS ?name) { VALUES ?thing { %s } ?thing schema:name ?n } GROUP BY ?thing
-                """.formatted(values(page))).forEach(row -> names.put(row.get("thing").asNode(),
-                        row.getLiteral("name").getLexicalForm()));
+        Map<Node, String> names = names(page);
         return paging.slice(page.stream().map(node -> new Link(PublicBase.href(node.getURI()),
                 names.getOrDefault(node, node.getURI()))).toList());
+    }
+
+    /** A name of each of the things that has one ({@code schema:name}), read in one query. */
+    Map<Node, String> names(List<Node> things) {
+        Map<Node, String> names = new HashMap<>();
+        if (things.isEmpty()) {
+            return names;
+        }
+        store.select("""
+                SELECT ?thing (SAMPLE(?n) AS ?name) { VALUES ?thing { %s } ?thing schema:name ?n } GROUP BY ?thing
+                """.formatted(values(things))).forEach(row -> names.put(row.get("thing").asNode(),
+                        row.getLiteral("name").getLexicalForm()));
+        return names;
     }
 
     /** The text as words for Lucene's query parser: its syntax escaped, empty when nothing is left to find. */

@@ -20,4 +20,11 @@ public interface ReportPublisher {
      *     cannot be written ({@code STORE})
      */
     Object publish(Path report, Map<String, String> parameters);
+
+    /**
+     * Prepares for the first report, writing nothing; the server calls it once, in the background, when it starts.
+     * Does nothing unless a publisher has something to prepare.
+     */
+    default void warm() {
+    }
 }

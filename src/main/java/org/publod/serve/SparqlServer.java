@@ -62,15 +62,24 @@ public final class SparqlServer implements AutoCloseable {
     public static final String PUBLISH_PATH = DATASET_PATH + "/publish";
     /** The SLF4J logger the access log is written to, one line per request. */
     public static final String ACCESS_LOG = "org.publod.access";
+    /**
+     * The most request threads, as in Jetty's own default. Fuseki's default of 20 left requests beyond about 18 at
+     * once waiting in Jetty's queue, which took them in no fair order: with 32 clients, a page that took 140 ms at
+     * the median took over a second at the 99th percentile. The pages' own admission ({@code LinkedDataServlet})
+     * bounds the work done at once; a thread that waits there is parked and costs little.
+     */
+    static final int REQUEST_THREADS = 200;
 
     private final FusekiServer server;
     private final String host;
     private final String publicBase;
+    private final Optional<Publishing> publishing;
 
-    private SparqlServer(FusekiServer server, String host, String publicBase) {
+    private SparqlServer(FusekiServer server, String host, String publicBase, Optional<Publishing> publishing) {
         this.server = server;
         this.host = host;
         this.publicBase = publicBase;
+        this.publishing = publishing;
     }
 
     /** A builder: set the dataset and the public base, optionally the host and port, then {@code start()}. */
@@ -119,6 +128,15 @@ public final class SparqlServer implements AutoCloseable {
     /** The SPARQL endpoint's URL at the listening address. */
     public String sparqlEndpoint() {
         return localAddress() + SPARQL_PATH.substring(1);
+    }
+
+    /**
+     * Prepares the publishing pipeline in the background ({@link ReportPublisher#warm}), when publishing is
+     * configured: what a long-running server does, not a test's.
+     */
+    public void warmPublishing() {
+        publishing.ifPresent(configured -> Builder.inBackground("publod-warm-publishing",
+                "prepare the publishing pipeline", configured.publisher()::warm));
     }
 
     /** Blocks until the server stops. */
@@ -249,8 +267,8 @@ public final class SparqlServer implements AutoCloseable {
                 throw new PublodException(ErrorCode.INPUT, "cannot listen on " + host + ":" + port + " ("
                         + e.getMessage() + ")", e);
             }
-            warmInBackground(frontEnd);
-            return new SparqlServer(server, host, publicBase);
+            inBackground("publod-warm", "count the index page's figures", frontEnd.siteQueries()::warm);
+            return new SparqlServer(server, host, publicBase, publishing);
         }
 
         private FrontEnd frontEnd(StoreReader store, PublicBase base, String dumpPath) {
@@ -261,6 +279,7 @@ public final class SparqlServer implements AutoCloseable {
         private FusekiServer embedded(Dataset limited, FrontEnd frontEnd) {
             return FusekiServer.create()
                     .port(port)
+                    .maxServerThreads(REQUEST_THREADS)
                     .registerOperation(Operation.Query, new LimitedQueries(limits.resultLimit()))
                     .add(DATASET_PATH, dataService(limited.asDatasetGraph(), limits))
                     .addServlet(PUBLISH_PATH, new PublishServlet(publishing))
@@ -276,24 +295,27 @@ public final class SparqlServer implements AutoCloseable {
             }
             return FusekiServer.create()
                     .port(port)
+                    .maxServerThreads(REQUEST_THREADS)
                     .addServlet(SPARQL_PATH, new ProxiedQueries(connections, limits.resultLimit()))
                     .addServlet(PUBLISH_PATH, new PublishServlet(publishing))
                     .addServlet("/*", new LinkedDataServlet(frontEnd))
                     .build();
         }
 
-        /** Counts what the index page and sitemap show while the server already answers, in a thread of its own. */
-        private static void warmInBackground(FrontEnd frontEnd) {
-            Thread warm = new Thread(() -> {
+        /**
+         * Runs a task in a thread of its own while the server already answers, such as counting what the index
+         * page and sitemap show.
+         */
+        static void inBackground(String name, String what, Runnable task) {
+            Thread thread = new Thread(() -> {
                 try {
-                    frontEnd.siteQueries().warm();
+                    task.run();
                 } catch (RuntimeException e) {
-                    LoggerFactory.getLogger(SparqlServer.class).warn("could not count the index page's figures "
-                            + "ahead: {}", e.toString());
+                    LoggerFactory.getLogger(SparqlServer.class).warn("could not {} ahead: {}", what, e.toString());
                 }
-            }, "publod-warm");
-            warm.setDaemon(true);
-            warm.start();
+            }, name);
+            thread.setDaemon(true);
+            thread.start();
         }
 
         /** The store with {@code arq:queryTimeout} in its context, which Fuseki and ARQ apply to every query. */

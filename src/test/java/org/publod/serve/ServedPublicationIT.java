@@ -27,6 +27,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.jena.rdfconnection.RDFConnection;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -241,6 +242,30 @@ class ServedPublicationIT {
     }
 
     /** Version A without its third entry, and with another title for its first. */
+    @Test
+    void preparingThePipelineWritesNothing() throws Exception {
+        serve(Publishing.DEFAULT_REQUEST_BYTES);
+        assertEquals(200, publish(REPORT, Files.readString(TestReports.example(), StandardCharsets.UTF_8), ADMIN)
+                .statusCode());
+        List<String> before = versionAnswer();
+        long quads = quadCount();
+        assertTrue(quads > 0);
+
+        new ServedPublication(store, BASE, ProfileValidator.bundled(), Clock.systemUTC()).warm();
+
+        assertEquals(before, versionAnswer());
+        assertEquals(quads, quadCount());
+    }
+
+    private long quadCount() {
+        try (RDFConnection connection = store.connect()) {
+            long[] count = {0};
+            connection.querySelect("SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } }",
+                    row -> count[0] = row.getLiteral("n").getLong());
+            return count[0];
+        }
+    }
+
     private static String versionB(String versionA) {
         int third = versionA.indexOf("\n3.");
         assertTrue(third > 0, "the example has a third entry");
