@@ -50,6 +50,13 @@ public interface PublodStore extends AutoCloseable {
         return true;
     }
 
+    /**
+     * Does ahead what the first write would do once, so that it does not wait for it; a server that takes
+     * publications calls it when it starts. Nothing to do for most stores.
+     */
+    default void prepareForWrites() {
+    }
+
     /** What the store is, for messages: a directory or an endpoint. */
     String describe();
 

@@ -136,6 +136,12 @@ public final class Tdb2Store implements PublodStore {
         Txn.executeRead(dsg, () -> textIndex.reindex(dsg, graphs));
     }
 
+    /** Opens the text index's segments for its writer (see {@link TextSearchIndex#prepareWriter}). */
+    @Override
+    public void prepareForWrites() {
+        textIndex.prepareWriter();
+    }
+
     /**
      * Empties the text index and indexes every graph again, streaming: for a store published before the index
      * existed, or after a process stopped between the store's commit and the index's.

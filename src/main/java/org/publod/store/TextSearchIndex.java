@@ -21,10 +21,13 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.store.FSDirectory;
 import org.publod.vocab.DCTERMS;
 import org.publod.vocab.SCHEMA;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The store's text index: jena-text over Lucene, in the folder {@value #FOLDER} of the store's directory. It holds
@@ -53,6 +56,7 @@ public final class TextSearchIndex implements AutoCloseable {
     private static final Node NAME = SCHEMA.name.asNode();
     private static final Node AUTHOR = SCHEMA.author.asNode();
 
+    private static final Logger LOG = LoggerFactory.getLogger(TextSearchIndex.class);
     private final TextIndexLucene index;
 
     private TextSearchIndex(TextIndexLucene index) {
@@ -80,6 +84,19 @@ public final class TextSearchIndex implements AutoCloseable {
     /** The index, for {@code text:query}. */
     TextIndex textIndex() {
         return index;
+    }
+
+    /**
+     * Opens the index's segments in its writer's pool, as the first change after opening would: Lucene applies a
+     * deletion through them and keeps them open for the changes after it. In a 1,000,000-entry store the first
+     * re-publication spent 0.6 s in that (docs/BENCHMARKS.md).
+     */
+    void prepareWriter() {
+        try (DirectoryReader reader = DirectoryReader.open(index.getIndexWriter())) {
+            LOG.debug("text index: {} documents ready for changes", reader.numDocs());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Indexes the named graphs again, each whole; call inside a read transaction on {@code dataset}. */
