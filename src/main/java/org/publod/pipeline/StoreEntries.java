@@ -7,7 +7,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.ParameterizedSparqlString;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdfconnection.RDFConnection;
-import org.publod.QueryRows;
+import org.publod.Sparql;
 import org.publod.store.PublodStore;
 import org.publod.validate.StoredEntries;
 import org.publod.vocab.PrefixMappings;
@@ -86,7 +86,7 @@ final class StoreEntries implements StoredEntries {
         bound.setIri("graph", graphIri);
         List<QuerySolution> rows = new ArrayList<>();
         try (RDFConnection connection = store.connect()) {
-            connection.querySelect(bound.asQuery(), row -> rows.add(QueryRows.copy(row)));
+            connection.querySelect(bound.asQuery(), row -> rows.add(Sparql.copy(row)));
         }
         return rows;
     }

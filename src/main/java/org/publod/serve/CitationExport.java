@@ -10,8 +10,8 @@ import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryParseException;
 import org.apache.jena.rdfconnection.RDFConnection;
 import org.publod.PublodException;
-import org.publod.QueryRows;
 import org.publod.PublodException.ErrorCode;
+import org.publod.Sparql;
 
 /**
  * Bibliographies from a store, in any {@link CitationFormat}: of every publication, of a person's publications, or of
@@ -27,8 +27,8 @@ public final class CitationExport {
 
     /** An export over a store's connection, whose default graph is the union of its graphs. */
     public static CitationExport over(RDFConnection connection) {
-        return new CitationExport(new CitationReader((query, rows) -> connection.querySelect(StoreReader.parse(query),
-                row -> rows.accept(QueryRows.copy(row)))));
+        return new CitationExport(new CitationReader((query, rows) -> connection.querySelect(Sparql.parse(query),
+                row -> rows.accept(Sparql.copy(row)))));
     }
 
     /** Writes every publication in the store; answers how many. */
@@ -58,7 +58,7 @@ public final class CitationExport {
     static Query select(String name, String queryText) {
         Query query;
         try {
-            query = StoreReader.parse(queryText);
+            query = Sparql.parse(queryText);
         } catch (QueryParseException e) {
             throw new PublodException(ErrorCode.INPUT, name + ": not a SPARQL query: " + e.getMessage().lines()
                     .findFirst().orElse(""), e);

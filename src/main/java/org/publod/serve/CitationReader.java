@@ -89,8 +89,8 @@ final class CitationReader {
     }
 
     /**
-     * Runs a SELECT query and hands over its rows, which must outlive the query (see {@link org.publod.QueryRows}); the
-     * query text carries its own prefixes.
+     * Runs a SELECT query and hands over its rows, which must outlive the query (see
+     * {@link org.publod.Sparql#copy}); the query text carries its own prefixes.
      */
     @FunctionalInterface
     interface Selector {

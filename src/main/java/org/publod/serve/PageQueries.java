@@ -9,9 +9,11 @@ import org.apache.jena.query.QuerySolution;
 /** What the HTML pages show beyond a resource's description: co-authors, provenance, an event's place. */
 final class PageQueries {
     private final StoreReader store;
+    private final ListQueries lists;
 
     PageQueries(StoreReader store) {
         this.store = store;
+        this.lists = new ListQueries(store);
     }
 
     /** How many co-authors a person's page shows at most. */
@@ -30,7 +32,7 @@ final class PageQueries {
                   FILTER (?coauthor != ?resource)
                 } GROUP BY ?coauthor ORDER BY DESC(?shared) ?coauthor
                 """, personIri), CO_AUTHORS);
-        Map<Node, String> names = new ListQueries(store).names(counted.stream()
+        Map<Node, String> names = lists.names(counted.stream()
                 .map(row -> row.get("coauthor").asNode()).toList());
         return counted.stream().filter(row -> names.containsKey(row.get("coauthor").asNode()))
                 .map(row -> new CoAuthor(new Link(PublicBase.href(row.getResource("coauthor").getURI()),

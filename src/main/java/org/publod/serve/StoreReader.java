@@ -5,11 +5,10 @@ import java.util.List;
 import java.util.function.Supplier;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.Query;
-import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdfconnection.RDFConnection;
-import org.publod.QueryRows;
+import org.publod.Sparql;
 import org.publod.vocab.PrefixMappings;
 
 /**
@@ -35,15 +34,8 @@ final class StoreReader {
         return connections.get();
     }
 
-    /** Parses a query with the publod prefixes predefined. */
-    static Query parse(String text) {
-        Query query = new Query();
-        query.getPrefixMapping().setNsPrefixes(PrefixMappings.STANDARD);
-        return QueryFactory.parse(query, text, null, null);
-    }
-
     Model construct(String query) {
-        Query parsed = parse(query);
+        Query parsed = Sparql.parse(query);
         try (RDFConnection connection = connections.get()) {
             Model model = connection.queryConstruct(parsed);
             model.setNsPrefixes(PrefixMappings.STANDARD);
@@ -52,19 +44,19 @@ final class StoreReader {
     }
 
     boolean ask(String query) {
-        Query parsed = parse(query);
+        Query parsed = Sparql.parse(query);
         try (RDFConnection connection = connections.get()) {
             return connection.queryAsk(parsed);
         }
     }
 
     List<QuerySolution> select(String query) {
-        return select(parse(query));
+        return select(Sparql.parse(query));
     }
 
     /** The first {@code limit} rows of {@code query}. */
     List<QuerySolution> select(String query, long limit) {
-        Query parsed = parse(query);
+        Query parsed = Sparql.parse(query);
         parsed.setLimit(limit);
         return select(parsed);
     }
@@ -72,7 +64,7 @@ final class StoreReader {
     private List<QuerySolution> select(Query parsed) {
         List<QuerySolution> rows = new ArrayList<>();
         try (RDFConnection connection = connections.get()) {
-            connection.querySelect(parsed, row -> rows.add(QueryRows.copy(row)));
+            connection.querySelect(parsed, row -> rows.add(Sparql.copy(row)));
         }
         return rows;
     }
