@@ -36,7 +36,7 @@ import picocli.CommandLine.Model.CommandSpec;
  */
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"Measures a running `publod serve`: p50, p99 and the slowest latency of the index, a "
-                + "publication page, the endpoint answering that page's own description query, a person page, a "
+                + "publication page, the endpoint answering that page's own query, a person page, a "
                 + "search and a SPARQL lookup, with each number of concurrent clients. The publication and person "
                 + "are found through the endpoint unless given."})
 final class BenchServeCommand implements Callable<Integer> {
@@ -96,8 +96,8 @@ final class BenchServeCommand implements Callable<Integer> {
         Map<String, HttpRequest> targets = new LinkedHashMap<>();
         targets.put("index", html(base));
         targets.put("publication page", html(local(base, publicBase, document(publicBase, publicationIri))));
-        targets.put("endpoint: its description query", request(endpoint + "?query="
-                + URLEncoder.encode(SparqlServer.descriptionQuery(publicationIri), StandardCharsets.UTF_8),
+        targets.put("endpoint: the page's query", request(endpoint + "?query="
+                + URLEncoder.encode(SparqlServer.pageQuery(publicationIri), StandardCharsets.UTF_8),
                 "application/n-triples"));
         targets.put("person page (" + personPublications + " publications)",
                 html(local(base, publicBase, document(publicBase, personIri))));
@@ -121,7 +121,7 @@ final class BenchServeCommand implements Callable<Integer> {
             }
             out.printf("%-44s %7d %,.2f%n", "publication page p50 / endpoint p50", concurrency,
                     medians.get("publication page " + concurrency)
-                            / medians.get("endpoint: its description query " + concurrency));
+                            / medians.get("endpoint: the page's query " + concurrency));
         }
         return ExitCodes.OK;
     }

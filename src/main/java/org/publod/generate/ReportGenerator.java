@@ -12,10 +12,18 @@ import java.util.SplittableRandom;
  * Writes realistic reports in the IPPT PAN format, reproducibly from a seed: every category under its Polish or
  * English heading, 1 to 30 authors drawn from a shared pool (so people recur across entries), abstracts of
  * realistic length, diacritics, and a chosen share of defective entries. Entries are written one at a time,
- * so a report of any size needs no memory beyond one entry.
+ * so a report of any size needs no memory beyond one entry and the pool of names.
+ *
+ * <p>The pool grows with the report (one person per {@value #ENTRIES_PER_PERSON} entries, at least
+ * {@value #SMALLEST_POOL}), and people publish as unevenly as in real bibliographies (Lotka's law): a person's
+ * place in the pool is drawn as {@code size * u^}{@value #SKEW} for a uniform {@code u}, so the first few persons
+ * author a share of the entries that is large but bounded (in 1,000,000 entries about 2,000 publications for the
+ * first, hundreds for the first thousand) and most persons only a few.
  */
 public final class ReportGenerator {
-    private static final int POOL_SIZE = 5_000;
+    private static final int SMALLEST_POOL = 5_000;
+    private static final int ENTRIES_PER_PERSON = 2;
+    private static final double SKEW = 1.6;
     private static final String[] SURNAMES = {"Nowak", "Kowalski", "Wiśniewska", "Wójcik", "Kowalczyk",
         "Kamiński", "Lewandowska", "Zieliński", "Szymańska", "Woźniak", "Dąbrowski", "Kozłowska", "Jankowski",
         "Mazur", "Kwiatkowska", "Krawczyk", "Piotrowski", "Grabowska", "Pawłowski", "Michalska", "Król",
@@ -30,9 +38,10 @@ public final class ReportGenerator {
     private static final String[] CITIES = {"Wiedeń (AT)", "Kraków (PL)", "Warszawa (PL)", "Vancouver (CA)",
         "Lyon (FR)", "Berlin (DE)"};
 
+    private final long seed;
     private final SplittableRandom random;
     private final double defectShare;
-    private final List<String> pool = new ArrayList<>(POOL_SIZE);
+    private final List<String> pool = new ArrayList<>();
 
     /**
      * @param seed the seed; the same seed gives the same report
@@ -42,19 +51,14 @@ public final class ReportGenerator {
         if (defectShare < 0 || defectShare > 1) {
             throw new IllegalArgumentException("the defect share is between 0 and 1, was " + defectShare);
         }
+        this.seed = seed;
         this.random = new SplittableRandom(seed);
         this.defectShare = defectShare;
-        Random names = new Random(seed);
-        for (int i = 0; i < POOL_SIZE; i++) {
-            String initials = (char) ('A' + names.nextInt(26)) + "." + (names.nextInt(4) == 0
-                    ? (char) ('A' + names.nextInt(26)) + "." : "");
-            pool.add(SURNAMES[names.nextInt(SURNAMES.length)] + (i < SURNAMES.length ? "" : suffix(i)) + " "
-                    + initials);
-        }
     }
 
     /** Writes {@code entries} entries, in sections of each category, to {@code out}. */
     public void write(long entries, Writer out) {
+        fillPool((int) Math.min(Integer.MAX_VALUE, Math.max(SMALLEST_POOL, entries / ENTRIES_PER_PERSON)));
         try {
             out.write("Partner: generated report\n\n");
             Section[] sections = Section.values();
@@ -90,11 +94,23 @@ public final class ReportGenerator {
         return entry.toString();
     }
 
+    /** Names {@code size} persons; the same seed gives the same names in the same order. */
+    private void fillPool(int size) {
+        Random names = new Random(seed);
+        pool.clear();
+        for (int i = 0; i < size; i++) {
+            String initials = (char) ('A' + names.nextInt(26)) + "." + (names.nextInt(4) == 0
+                    ? (char) ('A' + names.nextInt(26)) + "." : "");
+            pool.add(SURNAMES[names.nextInt(SURNAMES.length)] + (i < SURNAMES.length ? "" : suffix(i)) + " "
+                    + initials);
+        }
+    }
+
     private List<String> authors() {
         int count = 1 + (int) Math.min(29, Math.abs(random.nextDouble() * random.nextDouble() * 30));
         List<String> authors = new ArrayList<>(count);
         while (authors.size() < count) {
-            String author = pool.get(random.nextInt(pool.size()));
+            String author = pool.get((int) (pool.size() * Math.pow(random.nextDouble(), SKEW)));
             if (!authors.contains(author)) {
                 authors.add(author);
             }

@@ -2,9 +2,11 @@ package org.publod.serve;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -31,7 +33,7 @@ final class ListQueries {
      * its rank is their best score).
      */
     static final int MOST_HITS = 1_000;
-    /** How many hits the persons and venues shown beside a search's publications are chosen from. */
+    /** How many hits the persons and venues shown beside a search's publications are chosen from, together. */
     static final int SIDE_HITS = 100;
     /** The text index's field of the publications' authors' names. */
     static final String AUTHORS_FIELD = "authors";
@@ -74,7 +76,6 @@ final class ListQueries {
         String query = "PREFIX text: <" + TEXT_NS + ">\n" + """
                 SELECT ?publication (MAX(?score) AS ?rank) {
                   (?publication ?score) text:query (dcterms:title ?words %d) .
-                  FILTER EXISTS { ?publication schema:author ?anyAuthor }
                 } GROUP BY ?publication ORDER BY DESC(?rank) ?publication
                 """.formatted(MOST_HITS) + window(paging);
         String words = words(text);
@@ -87,26 +88,40 @@ final class ListQueries {
         return paging.slice(labelled(page));
     }
 
-    /** Things of one of the types whose name matches the text in the text index, best first. */
-    Slice<Link> searchNames(String text, List<String> typeIris, Paging paging) {
-        return searchNames(text, typeIris, paging, MOST_HITS);
+    /**
+     * Things of each kind whose name matches the text in the text index, best first, from the best {@code hits} hits
+     * of one text query: a page of each kind's list ({@code kinds} maps each kind to its types, such as persons to
+     * {@code schema:Person}).
+     */
+    Map<String, Slice<Link>> searchNames(String text, Map<String, List<String>> kinds, Paging paging, int hits) {
+        List<NameHit> found = words(text).isEmpty() ? List.of() : namesFound(text,
+                kinds.values().stream().flatMap(List::stream).distinct().toList(), hits);
+        Map<String, Slice<Link>> pages = new HashMap<>();
+        kinds.forEach((kind, typeIris) -> {
+            Set<String> seen = new HashSet<>();
+            pages.put(kind, paging.slice(found.stream().filter(hit -> typeIris.contains(hit.type()))
+                    .map(NameHit::link).filter(link -> seen.add(link.href()))
+                    .skip(paging.offset()).limit(paging.probe()).toList()));
+        });
+        return pages;
     }
 
-    /** The first few things of one of the types whose name matches the text, from the best {@code hits} hits. */
-    Slice<Link> searchNames(String text, List<String> typeIris, Paging paging, int hits) {
-        if (words(text).isEmpty()) {
-            return paging.slice(List.of());
-        }
+    /** The things of the types whose name matches the text, best first, each with the type it was found as. */
+    private List<NameHit> namesFound(String text, List<String> typeIris, int hits) {
         String types = typeIris.stream().map(iri -> "<" + iri + ">").collect(Collectors.joining(" "));
         String query = "PREFIX text: <" + TEXT_NS + ">\n" + """
-                SELECT ?thing (MAX(?score) AS ?rank) (SAMPLE(?n) AS ?name) {
+                SELECT ?thing ?type (MAX(?score) AS ?rank) (SAMPLE(?n) AS ?name) {
                   (?thing ?score) text:query (schema:name ?words %d) .
                   VALUES ?type { %s } ?thing a ?type ; schema:name ?n .
-                } GROUP BY ?thing ORDER BY DESC(?rank) ?name ?thing
-                """.formatted(hits, types) + window(paging);
-        return paging.slice(store.select(bound(query, Map.of("words", NodeFactory.createLiteralString(words(text)))))
-                .stream().map(row -> new Link(PublicBase.href(row.getResource("thing").getURI()),
-                        row.getLiteral("name").getLexicalForm())).toList());
+                } GROUP BY ?thing ?type ORDER BY DESC(?rank) ?name ?thing ?type
+                """.formatted(hits, types);
+        return store.select(bound(query, Map.of("words", NodeFactory.createLiteralString(words(text))))).stream()
+                .map(row -> new NameHit(new Link(PublicBase.href(row.getResource("thing").getURI()),
+                        row.getLiteral("name").getLexicalForm()), row.getResource("type").getURI())).toList();
+    }
+
+    /** A thing the text index found by its name, as one of the types asked for. */
+    private record NameHit(Link link, String type) {
     }
 
     /** Things that {@code pattern} binds to ?thing, labelled with their name, in the store's order. */

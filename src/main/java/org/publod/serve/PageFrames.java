@@ -25,12 +25,12 @@ final class PageFrames {
     }
 
     /** The frame of a resource's page: its document, in every format, and its JSON-LD (see the writer). */
-    PageFrame resource(String title, String iri, Model description, List<Meta> meta) {
+    PageFrame resource(String title, String iri, String jsonLd, List<Meta> meta) {
         String document = base.documentOf(iri);
         List<Alternate> alternates = MediaFormat.RDF.stream()
                 .map(format -> new Alternate(format.mediaType(), format.formatName(),
                         document + "?format=" + format.formatName())).toList();
-        return frame(title, document, alternates, writer.jsonLd(iri, description), meta, "");
+        return frame(title, document, alternates, jsonLd, meta, "");
     }
 
     /** The frame of one of the site's own pages ("", "search", "sparql"), described as a schema.org web page. */

@@ -45,6 +45,11 @@ final class RdfDocumentWriter {
         return schemaOrg.write(iri).orElseGet(() -> profileJsonLd.write(description.getGraph()));
     }
 
+    /** A page's JSON-LD, as {@link #jsonLd}, from the page's model ({@link ResourceDescriber#page}) alone. */
+    String pageJsonLd(String iri, Model page) {
+        return SchemaOrgJsonLd.writeFrom(page, iri).orElseGet(() -> profileJsonLd.write(page.getGraph()));
+    }
+
     /** The schema.org view of a resource in a graph of its own (the site's pages, which the store does not hold). */
     static String schemaOrgJsonLd(Model graph, String iri) {
         return SchemaOrgJsonLd.write(graph, iri)

@@ -43,6 +43,44 @@ final class ResourceDescriber {
     /** A pattern binding ?part to the resource and to each of its parts, up to two links away. */
     private static final String PARTS = LINKED_PARTS
             + " UNION { ?part ?l1 ?resource . FILTER (" + isPart("?part") + ") }";
+    /** The pattern of {@link #describe}: binds ?s, ?p and ?o to the statements of the description. */
+    private static final String DESCRIPTION = """
+              {
+                { SELECT DISTINCT ?s { %1$s BIND (?part AS ?s) } }
+                ?s ?p ?o .
+              } UNION {
+                ?s ?p ?resource .
+                BIND (?resource AS ?o)
+              } UNION {
+                { SELECT DISTINCT ?s {
+                    { SELECT DISTINCT ?part { %1$s } }
+                    { ?part ?link ?s } UNION { ?s ?link ?part }
+                    FILTER (isIRI(?s))
+                } }
+                ?s ?p ?o .
+                FILTER (STR(?p) IN (%2$s))
+              }
+            """.formatted(PARTS, LABEL_PROPERTIES);
+    /**
+     * The pattern of the outline a listing page shows ({@link #page}): the description without the links to the
+     * resource from elsewhere (a person's publications, an organisation's members), which the page lists a page at
+     * a time. The parts that only link to it are left out with them: finding them means reading every link to the
+     * resource, and persons, organisations and events have none.
+     */
+    private static final String OUTLINE = """
+              {
+                { SELECT DISTINCT ?s { %1$s BIND (?part AS ?s) } }
+                ?s ?p ?o .
+              } UNION {
+                { SELECT DISTINCT ?s {
+                    { SELECT DISTINCT ?part { %1$s } }
+                    ?part ?link ?s .
+                    FILTER (isIRI(?s))
+                } }
+                ?s ?p ?o .
+                FILTER (STR(?p) IN (%2$s))
+              }
+            """.formatted(LINKED_PARTS, LABEL_PROPERTIES);
 
     private final StoreReader store;
 
@@ -77,11 +115,11 @@ final class ResourceDescriber {
     }
 
     /**
-     * A description without the links to the resource from elsewhere: what a page about a person, an organisation
-     * or an event shows around the lists it pages through (their publications, members, works), which may be long.
+     * What a page about the resource is made of, in one query: its description (or outline, for a page that lists
+     * a page at a time) and the statements of its schema.org view, which the page embeds as JSON-LD.
      */
-    Model outline(String iri) {
-        return store.construct(outlineQuery(iri));
+    Model page(String iri, boolean listing) {
+        return store.construct(pageQuery(iri, listing));
     }
 
     /** The resource's types, to choose its page by before describing it. */
@@ -90,61 +128,25 @@ final class ResourceDescriber {
                 .stream().map(row -> row.getResource("type").getURI()).toList();
     }
 
-    /**
-     * The query of {@link #outline}: the resource, the parts it links to and the labels of what they link to. The
-     * parts that only link to it are left out with the other links to it: finding them means reading every link to
-     * the resource (an organisation's members), and persons, organisations and events have none.
-     */
-    static String outlineQuery(String iri) {
-        return documentQuery(iri, """
-                CONSTRUCT { ?s ?p ?o }
-                WHERE {
-                  {
-                    { SELECT DISTINCT ?s { %1$s BIND (?part AS ?s) } }
-                    ?s ?p ?o .
-                  } UNION {
-                    { SELECT DISTINCT ?s {
-                        { SELECT DISTINCT ?part { %1$s } }
-                        ?part ?link ?s .
-                        FILTER (isIRI(?s))
-                    } }
-                    ?s ?p ?o .
-                    FILTER (STR(?p) IN (%2$s))
-                  }
-                }
-                """.formatted(LINKED_PARTS, LABEL_PROPERTIES));
-    }
-
     /** The description query for one resource; the IRI must be plausible (see {@link IriText#isPlausibleIri}). */
     static String query(String iri) {
-        return documentQuery(iri, """
-                CONSTRUCT { ?s ?p ?o }
-                WHERE {
-                  {
-                    { SELECT DISTINCT ?s { %1$s BIND (?part AS ?s) } }
-                    ?s ?p ?o .
-                  } UNION {
-                    ?s ?p ?resource .
-                    BIND (?resource AS ?o)
-                  } UNION {
-                    { SELECT DISTINCT ?s {
-                        { SELECT DISTINCT ?part { %1$s } }
-                        { ?part ?link ?s } UNION { ?s ?link ?part }
-                        FILTER (isIRI(?s))
-                    } }
-                    ?s ?p ?o .
-                    FILTER (STR(?p) IN (%2$s))
-                  }
-                }
-                """.formatted(PARTS, LABEL_PROPERTIES));
+        return documentQuery(iri, DESCRIPTION);
     }
 
-    /** A document's query, {@code template} about {@code iri}; the IRI must be plausible. */
-    private static String documentQuery(String iri, String template) {
+    /**
+     * The query of {@link #page}: the description, or the outline for a page that lists ({@code listing}), and the
+     * resource's schema.org view ({@link SchemaOrgJsonLd#query}), in one CONSTRUCT.
+     */
+    static String pageQuery(String iri, boolean listing) {
+        return documentQuery(iri, (listing ? OUTLINE : DESCRIPTION) + " UNION {\n" + SchemaOrgJsonLd.PATTERN + "}\n");
+    }
+
+    /** A document's query: the statements {@code pattern} binds ?s, ?p and ?o to about {@code iri}. */
+    private static String documentQuery(String iri, String pattern) {
         if (!IriText.isPlausibleIri(iri)) {
             throw new IllegalArgumentException("not an IRI: " + iri);
         }
-        return prologue() + bound(template, iri);
+        return prologue() + bound("CONSTRUCT { ?s ?p ?o }\nWHERE {\n" + pattern + "}\n", iri);
     }
 
     /**

@@ -13,6 +13,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.apache.jena.query.QueryExecution;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.RDFNode;
@@ -54,6 +55,24 @@ final class SchemaOrgJsonLd {
             SCHEMA.datePublished, SCHEMA.author);
     /** Links back to the root from a nested node: the root states them itself. */
     private static final Set<Property> NOT_NESTED = Set.of(SCHEMA.workFeatured, SCHEMA.author);
+    /** The pattern of {@link #query}: binds ?s, ?p and ?o to the view's statements about ?resource. */
+    static final String PATTERN = """
+              { SELECT DISTINCT ?s {
+                  { BIND (?resource AS ?s) }
+                  UNION { ?resource schema:author|schema:publisher|schema:affiliation
+                            |schema:author/schema:affiliation|schema:isPartOf+|^schema:workFeatured
+                            |pro:isDocumentContextFor ?s }
+                  UNION { ?resource schema:identifier|(schema:author|schema:isPartOf+|schema:publisher
+                            |schema:affiliation)/schema:identifier ?s }
+                  UNION { ?resource schema:location|^schema:workFeatured/schema:location ?s }
+                  UNION { ?resource schema:address|(schema:location|^schema:workFeatured/schema:location
+                            |schema:affiliation|schema:author/schema:affiliation|schema:publisher)/schema:address
+                            ?s }
+              } }
+              ?s ?p ?o .
+              FILTER (?p = rdf:type || STRSTARTS(STR(?p), STR(schema:)) || ?p IN (pro:isDocumentContextFor,
+                      pro:isHeldBy, publod:authorPosition, fabio:hasPublicationYear, prism:publicationDate))
+            """;
 
     private final StoreReader store;
 
@@ -96,26 +115,19 @@ final class SchemaOrgJsonLd {
      * around an alternative, so each optional step is written as an alternative without it.
      */
     static String query(String iri) {
-        return ResourceDescriber.prologue() + ResourceDescriber.bound("""
-                CONSTRUCT { ?s ?p ?o }
-                WHERE {
-                  { SELECT DISTINCT ?s {
-                      { BIND (?resource AS ?s) }
-                      UNION { ?resource schema:author|schema:publisher|schema:affiliation
-                                |schema:author/schema:affiliation|schema:isPartOf+|^schema:workFeatured
-                                |pro:isDocumentContextFor ?s }
-                      UNION { ?resource schema:identifier|(schema:author|schema:isPartOf+|schema:publisher
-                                |schema:affiliation)/schema:identifier ?s }
-                      UNION { ?resource schema:location|^schema:workFeatured/schema:location ?s }
-                      UNION { ?resource schema:address|(schema:location|^schema:workFeatured/schema:location
-                                |schema:affiliation|schema:author/schema:affiliation|schema:publisher)/schema:address
-                                ?s }
-                  } }
-                  ?s ?p ?o .
-                  FILTER (?p = rdf:type || STRSTARTS(STR(?p), STR(schema:)) || ?p IN (pro:isDocumentContextFor,
-                          pro:isHeldBy, publod:authorPosition, fabio:hasPublicationYear, prism:publicationDate))
-                }
-                """, iri);
+        return ResourceDescriber.prologue() + ResourceDescriber.bound("CONSTRUCT { ?s ?p ?o }\nWHERE {\n" + PATTERN
+                + "}\n", iri);
+    }
+
+    /**
+     * The view of a resource from a graph that holds at least what {@link #query} gives, such as a page's model
+     * ({@link ResourceDescriber#page}): the view's query is answered by that graph, in memory, as the store would
+     * answer it, since the graph holds every statement the query reads.
+     */
+    static Optional<String> writeFrom(Model holding, String iri) {
+        try (QueryExecution execution = QueryExecution.model(holding).query(query(iri)).build()) {
+            return write(execution.execConstruct(), iri);
+        }
     }
 
     /** A publication's own statements: title, date and authors first, the rest after. */

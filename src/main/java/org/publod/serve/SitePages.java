@@ -142,17 +142,18 @@ final class SitePages {
         Paging paging = Paging.of(page, size, pageSize);
         SearchView view;
         if (kind != null && NAMED_KINDS.containsKey(kind)) {
-            Slice<Link> found = lists.searchNames(query, NAMED_KINDS.get(kind), paging);
+            Slice<Link> found = lists.searchNames(query, Map.of(kind, NAMED_KINDS.get(kind)), paging,
+                    ListQueries.MOST_HITS).get(kind);
             String more = address + "&kind=" + kind;
             view = new SearchView(query, true, List.of(), kind.equals("persons") ? found.items() : List.of(),
                     kind.equals("venues") ? browsable(found.items()) : List.of(), found.pager(more), "", "");
         } else {
             Slice<PublicationEntry> publications = lists.searchPublications(query, paging);
             Paging side = new Paging(1, SIDE_RESULTS);
-            Slice<Link> persons = paging.number() == 1 ? lists.searchNames(query, NAMED_KINDS.get("persons"), side,
-                    ListQueries.SIDE_HITS) : side.slice(List.of());
-            Slice<Link> venues = paging.number() == 1 ? lists.searchNames(query, NAMED_KINDS.get("venues"), side,
-                    ListQueries.SIDE_HITS) : side.slice(List.of());
+            Map<String, Slice<Link>> named = paging.number() == 1
+                    ? lists.searchNames(query, NAMED_KINDS, side, ListQueries.SIDE_HITS) : Map.of();
+            Slice<Link> persons = named.getOrDefault("persons", side.slice(List.of()));
+            Slice<Link> venues = named.getOrDefault("venues", side.slice(List.of()));
             venues = new Slice<>(browsable(venues.items()), venues.hasNext(), venues.paging());
             view = new SearchView(query, true, publications.items(), persons.items(), venues.items(),
                     publications.pager(address), persons.hasNext() ? address + "&kind=persons" : "",

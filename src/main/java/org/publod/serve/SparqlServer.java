@@ -103,11 +103,12 @@ public final class SparqlServer implements AutoCloseable {
     }
 
     /**
-     * The SPARQL query a resource's document is made of ({@code ResourceDescriber}): anyone can send it to the
-     * endpoint, and the serving benchmark compares the page with the endpoint answering it.
+     * The SPARQL query a publication's page is made of: its description and the statements of its embedded
+     * schema.org JSON-LD ({@code ResourceDescriber.page}). Anyone can send it to the endpoint, and the serving
+     * benchmark compares the page with the endpoint answering it.
      */
-    public static String descriptionQuery(String iri) {
-        return ResourceDescriber.query(iri);
+    public static String pageQuery(String iri) {
+        return ResourceDescriber.pageQuery(iri, false);
     }
 
     public int port() {

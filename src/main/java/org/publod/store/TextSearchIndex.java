@@ -31,7 +31,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The store's text index: jena-text over Lucene, in the folder {@value #FOLDER} of the store's directory. It holds
- * the titles of publications ({@code dcterms:title}, field {@value #TITLE_FIELD}), their authors' names
+ * the titles of publications ({@code dcterms:title} of what has a {@code schema:author}, field
+ * {@value #TITLE_FIELD}), their authors' names
  * (field {@value #AUTHORS_FIELD}, under the publication, which {@code text:query} names by {@code schema:author})
  * and the names of everything else ({@code schema:name} of persons, organisations, events and journals, field
  * {@value #NAME_FIELD}), folded to lower-case ASCII on both sides ("Żółkiewski" is found by "zolkiewski").
@@ -148,11 +149,18 @@ public final class TextSearchIndex implements AutoCloseable {
         }
     }
 
-    /** Adds the graph's titles, its publications' authors' names, and the names of what has no title. */
+    /**
+     * Adds the graph's publications' titles and authors' names, and the names of what has no title. A title is a
+     * publication's when the graph names an author of it: a report file or a book a chapter appears in has a title
+     * too, and the search is not for them.
+     */
     private long add(DatasetGraph dataset, Node graph, LongConsumer progress) {
         long added = 0;
         for (Iterator<Quad> quads = dataset.find(graph, Node.ANY, TITLE, Node.ANY); quads.hasNext();) {
-            added = add(quads.next(), TITLE_FIELD, added, progress);
+            Quad quad = quads.next();
+            if (dataset.contains(graph, quad.getSubject(), AUTHOR, Node.ANY)) {
+                added = add(quad, TITLE_FIELD, added, progress);
+            }
         }
         for (Iterator<Quad> authors = dataset.find(graph, Node.ANY, AUTHOR, Node.ANY); authors.hasNext();) {
             Quad author = authors.next();

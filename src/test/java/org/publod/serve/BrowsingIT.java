@@ -114,6 +114,14 @@ class BrowsingIT {
     }
 
     @Test
+    void theTextIndexHoldsTitlesOfPublicationsOnly() {
+        assertEquals(1, count("SELECT (COUNT(*) AS ?count) { ?report dcterms:title \"accented.txt\" }"),
+                "the report file has a title");
+        assertEquals(List.of(), titlesFound(store, "accented.txt"), "but the text index does not hold it");
+        assertEquals(List.of(), listed(get(BASE + "search?q=accented.txt"), "results"));
+    }
+
+    @Test
     void theSearchFindsPublicationsByTheirAuthorsAndPagesThroughThem() {
         String person = mostPublishedPerson();
         String family = name(person).split(" ")[0];

@@ -70,6 +70,7 @@ class SchemaOrgJsonLdTest {
 
     private static List<Triple> triples;
     private static SchemaOrgJsonLd view;
+    private static StoreReader store;
 
     @BeforeAll
     static void mapReports() {
@@ -81,14 +82,36 @@ class SchemaOrgJsonLdTest {
         Model link = ModelFactory.createDefaultModel();
         link.createResource(CYGAN).addProperty(SCHEMA.sameAs, link.createResource(ORCID));
         triples.addAll(link.getGraph().find().toList());
-        view = viewOver(triples);
+        store = storeOf(triples);
+        view = new SchemaOrgJsonLd(store);
+    }
+
+    /** A store holding the triples, added in the order given. */
+    private static StoreReader storeOf(List<Triple> added) {
+        Dataset dataset = DatasetFactory.createTxnMem();
+        Txn.executeWrite(dataset, () -> added.forEach(dataset.getDefaultModel().getGraph()::add));
+        return new StoreReader(dataset);
     }
 
     /** The view over a store holding the triples, added in the order given. */
     private static SchemaOrgJsonLd viewOver(List<Triple> added) {
-        Dataset dataset = DatasetFactory.createTxnMem();
-        Txn.executeWrite(dataset, () -> added.forEach(dataset.getDefaultModel().getGraph()::add));
-        return new SchemaOrgJsonLd(new StoreReader(dataset));
+        return new SchemaOrgJsonLd(storeOf(added));
+    }
+
+    @Test
+    void aPageModelGivesEveryResourceTheViewTheStoreGives() {
+        ResourceDescriber describer = new ResourceDescriber(store);
+        Set<String> subjects = new TreeSet<>();
+        triples.stream().map(Triple::getSubject).filter(Node::isURI).forEach(node -> subjects.add(node.getURI()));
+        int withView = 0;
+        for (String iri : subjects) {
+            Optional<String> fromStore = view.write(iri);
+            for (boolean listing : List.of(false, true)) {
+                assertEquals(fromStore, SchemaOrgJsonLd.writeFrom(describer.page(iri, listing), iri), iri);
+            }
+            withView += fromStore.isPresent() ? 1 : 0;
+        }
+        assertTrue(withView > 50, "publications, persons, venues and organisations have a view: " + withView);
     }
 
     @Test
