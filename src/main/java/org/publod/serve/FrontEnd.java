@@ -52,8 +52,8 @@ record FrontEnd(PublicBase base, ResourceDescriber describer, RdfDocumentWriter 
         Assets assets = new Assets();
         ResourceDescriber describer = new ResourceDescriber(store);
         return new FrontEnd(base, describer, writer,
-                new ResourcePages(frames, renderer, new PageQueries(store), describer, writer, siteQueries.lists(), pageSize,
-                        citations),
+                new ResourcePages(frames, renderer, new PageQueries(store), describer, writer, siteQueries.lists(),
+                        pageSize, citations),
                 new SitePages(frames, renderer, siteQueries, endpointPath, pageSize, sitemapSize, assets), siteQueries,
                 store, Optional.ofNullable(dumpPath), citations, assets,
                 new QualityPage(frames, renderer, new QualityQueries(store), review));
