@@ -45,7 +45,7 @@ record FrontEnd(PublicBase base, ResourceDescriber describer, RdfDocumentWriter 
                        Optional<Path> review, int pageSize, int sitemapSize) {
         RdfDocumentWriter writer = new RdfDocumentWriter(JsonLdCompactor.bundled(), new SchemaOrgJsonLd(store));
         PageRenderer renderer = new PageRenderer();
-        PageFrames frames = new PageFrames(base, writer);
+        PageFrames frames = new PageFrames(base);
         SiteQueries siteQueries = new SiteQueries(store);
         CitationExport citations = new CitationExport(new CitationReader((query, rows) -> store.select(query)
                 .forEach(rows)));

@@ -13,18 +13,16 @@ final class PageFrames {
     static final String SITE_NAME = "publod";
 
     private final PublicBase base;
-    private final RdfDocumentWriter writer;
 
-    PageFrames(PublicBase base, RdfDocumentWriter writer) {
+    PageFrames(PublicBase base) {
         this.base = base;
-        this.writer = writer;
     }
 
     PublicBase base() {
         return base;
     }
 
-    /** The frame of a resource's page: its document, in every format, and its JSON-LD (see the writer). */
+    /** The frame of a resource's page: its document, in every format, and its JSON-LD. */
     PageFrame resource(String title, String iri, String jsonLd, List<Meta> meta) {
         String document = base.documentOf(iri);
         List<Alternate> alternates = MediaFormat.RDF.stream()
