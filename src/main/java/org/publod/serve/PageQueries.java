@@ -26,7 +26,7 @@ final class PageQueries {
      * one shown, those shown are the first by IRI.
      */
     List<CoAuthor> coAuthors(String personIri) {
-        List<QuerySolution> counted = store.select(ResourceDescriber.bound("""
+        List<QuerySolution> counted = store.select(ResourceDescriber.about("""
                 SELECT ?coauthor (COUNT(DISTINCT ?publication) AS ?shared) {
                   ?publication schema:author ?resource , ?coauthor .
                   FILTER (?coauthor != ?resource)
@@ -47,7 +47,7 @@ final class PageQueries {
      * the method, score and evidence the linkset graph describes it with.
      */
     List<Identification> identifications(String iri) {
-        return store.select(ResourceDescriber.bound("""
+        return store.select(ResourceDescriber.about("""
                 SELECT ?target ?method ?score (GROUP_CONCAT(DISTINCT ?fact; separator="; ") AS ?facts) {
                   GRAPH ?graph { ?statement rdf:subject ?resource ; rdf:predicate schema:sameAs ; rdf:object ?target ;
                                             publod:linkMethod ?method ; publod:linkScore ?score .
@@ -64,7 +64,7 @@ final class PageQueries {
      * read one by one: in one pattern, the store would list every publication derived from a report.
      */
     List<Provenance> provenance(String publicationIri) {
-        List<QuerySolution> rows = store.select(ResourceDescriber.bound("""
+        List<QuerySolution> rows = store.select(ResourceDescriber.about("""
                 SELECT DISTINCT ?graph ?line ?report ?title ?checksum ?time ?version {
                   GRAPH ?graph { ?resource prov:wasDerivedFrom ?line }
                   GRAPH ?graph { ?graph prov:generatedAtTime ?time ; prov:wasDerivedFrom ?report .
@@ -85,7 +85,7 @@ final class PageQueries {
      * the words a citation gives it: "vol. 290, no. 3".
      */
     List<Venue> venues(String publicationIri) {
-        return store.select(ResourceDescriber.bound("""
+        return store.select(ResourceDescriber.about("""
                 SELECT ?container (SAMPLE(?n) AS ?name) (SAMPLE(?v) AS ?volume) (SAMPLE(?i) AS ?issue)
                        (SAMPLE(?j) AS ?journal) {
                   ?resource schema:isPartOf ?part . ?part schema:isPartOf* ?container .
@@ -101,7 +101,7 @@ final class PageQueries {
 
     /** An event's place as "locality (country)", or empty. */
     String place(String eventIri) {
-        return store.select(ResourceDescriber.bound("""
+        return store.select(ResourceDescriber.about("""
                 SELECT ?locality ?country { ?resource schema:location ?place .
                   OPTIONAL { ?place schema:address/schema:addressLocality ?locality }
                   OPTIONAL { ?place schema:address/schema:addressCountry ?country } } ORDER BY ?locality LIMIT 1

@@ -1,13 +1,18 @@
 package org.publod.serve;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.ParameterizedSparqlString;
+import org.apache.jena.query.Query;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.Model;
+import org.publod.Sparql;
 import org.publod.vocab.PrefixMappings;
 
 /**
@@ -82,6 +87,13 @@ final class ResourceDescriber {
               }
             """.formatted(LINKED_PARTS, LABEL_PROPERTIES);
 
+    /** The description's query, the page's query and a listing page's. */
+    private static final String DESCRIBE = construct(DESCRIPTION);
+    private static final String PAGE = construct(DESCRIPTION + " UNION {\n" + SchemaOrgJsonLd.PATTERN + "}\n");
+    private static final String OUTLINE_PAGE = construct(OUTLINE + " UNION {\n" + SchemaOrgJsonLd.PATTERN + "}\n");
+    /** The templates {@link #about} has parsed, by their text. */
+    private static final Map<String, Query> TEMPLATES = new ConcurrentHashMap<>();
+
     private final StoreReader store;
 
     ResourceDescriber(StoreReader store) {
@@ -93,7 +105,7 @@ final class ResourceDescriber {
         if (!IriText.isPlausibleIri(iri)) {
             return false;
         }
-        return store.ask(bound("ASK { { ?resource ?p ?o } UNION { ?s ?p ?resource } }", iri));
+        return store.ask(about("ASK { { ?resource ?p ?o } UNION { ?s ?p ?resource } }", iri));
     }
 
     /**
@@ -104,14 +116,14 @@ final class ResourceDescriber {
         if (!IriText.isPlausibleIri(iri)) {
             return Optional.empty();
         }
-        List<QuerySolution> rows = store.select(bound("""
+        List<QuerySolution> rows = store.select(about("""
                 SELECT DISTINCT ?current { ?resource dcterms:isReplacedBy ?current . FILTER (isIRI(?current)) }
                 """, iri), 2);
         return rows.size() == 1 ? Optional.of(rows.get(0).getResource("current").getURI()) : Optional.empty();
     }
 
     Model describe(String iri) {
-        return store.construct(query(iri));
+        return store.construct(about(DESCRIBE, iri));
     }
 
     /**
@@ -119,18 +131,18 @@ final class ResourceDescriber {
      * a page at a time) and the statements of its schema.org view, which the page embeds as JSON-LD.
      */
     Model page(String iri, boolean listing) {
-        return store.construct(pageQuery(iri, listing));
+        return store.construct(about(listing ? OUTLINE_PAGE : PAGE, iri));
     }
 
     /** The resource's types, to choose its page by before describing it. */
     List<String> types(String iri) {
-        return store.select(bound("SELECT DISTINCT ?type { ?resource a ?type . FILTER (isIRI(?type)) }", iri))
+        return store.select(about("SELECT DISTINCT ?type { ?resource a ?type . FILTER (isIRI(?type)) }", iri))
                 .stream().map(row -> row.getResource("type").getURI()).toList();
     }
 
     /** The description query for one resource; the IRI must be plausible (see {@link IriText#isPlausibleIri}). */
     static String query(String iri) {
-        return documentQuery(iri, DESCRIPTION);
+        return documentQuery(iri, DESCRIBE);
     }
 
     /**
@@ -138,15 +150,30 @@ final class ResourceDescriber {
      * resource's schema.org view ({@link SchemaOrgJsonLd#query}), in one CONSTRUCT.
      */
     static String pageQuery(String iri, boolean listing) {
-        return documentQuery(iri, (listing ? OUTLINE : DESCRIPTION) + " UNION {\n" + SchemaOrgJsonLd.PATTERN + "}\n");
+        return documentQuery(iri, listing ? OUTLINE_PAGE : PAGE);
     }
 
     /** A document's query: the statements {@code pattern} binds ?s, ?p and ?o to about {@code iri}. */
-    private static String documentQuery(String iri, String pattern) {
+    private static String documentQuery(String iri, String template) {
         if (!IriText.isPlausibleIri(iri)) {
             throw new IllegalArgumentException("not an IRI: " + iri);
         }
-        return prologue() + bound("CONSTRUCT { ?s ?p ?o }\nWHERE {\n" + pattern + "}\n", iri);
+        return prologue() + bound(template, iri);
+    }
+
+    /** The CONSTRUCT of the statements {@code pattern} binds ?s, ?p and ?o to. */
+    static String construct(String pattern) {
+        return "CONSTRUCT { ?s ?p ?o }\nWHERE {\n" + pattern + "}\n";
+    }
+
+    /**
+     * {@code template}, one of publod's own, with ?resource, ?under and ?within bound as {@link #bound} binds them:
+     * the template is parsed once, the first time, and the values are put in its syntax (Jena's substitution).
+     */
+    static Query about(String template, String iri) {
+        return Sparql.bind(TEMPLATES.computeIfAbsent(template, Sparql::template), Map.of(
+                "resource", NodeFactory.createURI(iri), "under", NodeFactory.createLiteralString(iri + "/"),
+                "within", NodeFactory.createLiteralString(iri + "#")));
     }
 
     /**

@@ -73,6 +73,7 @@ final class SchemaOrgJsonLd {
               FILTER (?p = rdf:type || STRSTARTS(STR(?p), STR(schema:)) || ?p IN (pro:isDocumentContextFor,
                       pro:isHeldBy, publod:authorPosition, fabio:hasPublicationYear, prism:publicationDate))
             """;
+    private static final String VIEW = ResourceDescriber.construct(PATTERN);
 
     private final StoreReader store;
 
@@ -115,8 +116,7 @@ final class SchemaOrgJsonLd {
      * around an alternative, so each optional step is written as an alternative without it.
      */
     static String query(String iri) {
-        return ResourceDescriber.prologue() + ResourceDescriber.bound("CONSTRUCT { ?s ?p ?o }\nWHERE {\n" + PATTERN
-                + "}\n", iri);
+        return ResourceDescriber.prologue() + ResourceDescriber.bound(VIEW, iri);
     }
 
     /**
@@ -125,7 +125,8 @@ final class SchemaOrgJsonLd {
      * answer it, since the graph holds every statement the query reads.
      */
     static Optional<String> writeFrom(Model holding, String iri) {
-        try (QueryExecution execution = QueryExecution.model(holding).query(query(iri)).build()) {
+        try (QueryExecution execution = QueryExecution.model(holding).query(ResourceDescriber.about(VIEW, iri))
+                .build()) {
             return write(execution.execConstruct(), iri);
         }
     }

@@ -35,18 +35,24 @@ final class StoreReader {
     }
 
     Model construct(String query) {
-        Query parsed = Sparql.parse(query);
+        return construct(Sparql.parse(query));
+    }
+
+    Model construct(Query query) {
         try (RDFConnection connection = connections.get()) {
-            Model model = connection.queryConstruct(parsed);
+            Model model = connection.queryConstruct(query);
             model.setNsPrefixes(PrefixMappings.STANDARD);
             return model;
         }
     }
 
     boolean ask(String query) {
-        Query parsed = Sparql.parse(query);
+        return ask(Sparql.parse(query));
+    }
+
+    boolean ask(Query query) {
         try (RDFConnection connection = connections.get()) {
-            return connection.queryAsk(parsed);
+            return connection.queryAsk(query);
         }
     }
 
@@ -56,12 +62,16 @@ final class StoreReader {
 
     /** The first {@code limit} rows of {@code query}. */
     List<QuerySolution> select(String query, long limit) {
-        Query parsed = Sparql.parse(query);
-        parsed.setLimit(limit);
-        return select(parsed);
+        return select(Sparql.parse(query), limit);
     }
 
-    private List<QuerySolution> select(Query parsed) {
+    /** The first {@code limit} rows of {@code query}, which is given that limit. */
+    List<QuerySolution> select(Query query, long limit) {
+        query.setLimit(limit);
+        return select(query);
+    }
+
+    List<QuerySolution> select(Query parsed) {
         List<QuerySolution> rows = new ArrayList<>();
         try (RDFConnection connection = connections.get()) {
             connection.querySelect(parsed, row -> rows.add(Sparql.copy(row)));
