@@ -100,11 +100,21 @@ public final class TextSearchIndex implements AutoCloseable {
         }
     }
 
-    /** Indexes the named graphs again, each whole; call inside a read transaction on {@code dataset}. */
+    /**
+     * Indexes the named graphs again, each whole; call inside a read transaction on {@code dataset}. When they make
+     * up half of the index or more (a first publication, a large report), the index is then merged into one
+     * segment, as after a {@link #rebuild}: jena-text opens a reader for every query, and opening one segment is
+     * cheaper than opening the twenty that Lucene's merge policy leaves after a million documents. A small
+     * re-publication into a large index adds a segment and leaves the rest to the policy.
+     */
     void reindex(DatasetGraph dataset, Collection<Node> graphs) {
+        long added = 0;
         for (Node graph : graphs) {
             delete(graph);
-            add(dataset, graph, count -> { });
+            added += add(dataset, graph, count -> { });
+        }
+        if (added > 0 && 2 * added >= index.getIndexWriter().getDocStats().numDocs) {
+            mergeIntoOneSegment();
         }
         index.commit();
     }
@@ -131,14 +141,18 @@ public final class TextSearchIndex implements AutoCloseable {
                 }
             });
         }
+        mergeIntoOneSegment();
+        index.commit();
+        return added;
+    }
+
+    /** Merges the index into one segment: jena-text opens a reader per query, and one segment is the cheapest. */
+    private void mergeIntoOneSegment() {
         try {
-            // jena-text opens a reader per query: one segment is the cheapest to open.
             index.getIndexWriter().forceMerge(1);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        index.commit();
-        return added;
     }
 
     private void delete(Node graph) {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.URLEncoder;
@@ -24,6 +25,9 @@ import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.sparql.exec.http.QueryExecutionHTTP;
 import org.apache.jena.system.Txn;
+import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -212,6 +216,30 @@ class BrowsingIT {
         }
         assertTrue(all.get((int) publications + 2).startsWith(BASE + "doc/person/"), all.get((int) publications + 2));
         assertEquals(404, status(BASE + "sitemap/" + (sitemaps.size() + 1) + ".xml"));
+    }
+
+    @Test
+    void aLargePublicationMergesTheTextIndexIntoOneSegmentASmallOneAddsOne(@TempDir Path own) throws Exception {
+        Path directory = own.resolve("store");
+        Path first = own.resolve("first.txt");
+        Path larger = own.resolve("larger.txt");
+        cli("generate", "--entries", "50", "--seed", "1", "--defects", "0", "-o", first.toString());
+        cli("generate", "--entries", "150", "--seed", "2", "--defects", "0", "-o", larger.toString());
+        Path small = TestReports.write(own, "accented.txt", ACCENTED_REPORT.formatted(ACCENTED_TITLE));
+        cli("publish", "--store", directory.toString(), "--base", BASE, first.toString());
+        cli("publish", "--store", directory.toString(), "--base", BASE, larger.toString());
+        assertEquals(1, segments(directory), "over half of the index is new: merged into one segment");
+        cli("publish", "--store", directory.toString(), "--base", BASE, small.toString());
+        assertEquals(2, segments(directory), "one entry: a segment of its own beside the others");
+        try (Tdb2Store published = Tdb2Store.open(directory)) {
+            assertEquals(List.of(ACCENTED_TITLE), titlesFound(published, "zolkiewski"));
+        }
+    }
+
+    private static int segments(Path store) throws IOException {
+        try (Directory index = FSDirectory.open(store.resolve(TextSearchIndex.FOLDER))) {
+            return SegmentInfos.readLatestCommit(index).size();
+        }
     }
 
     @Test
