@@ -166,8 +166,14 @@ final class PublishServlet extends HttpServlet {
         return parameters;
     }
 
+    /**
+     * Answers a failure and closes the connection after it: the report in the request's body may be left unread
+     * (a client without credentials, a report over the limit), and a client must not send its next request on a
+     * connection the server is closing.
+     */
     private static void error(HttpServletResponse response, int status, String message) throws IOException {
         response.setStatus(status);
+        response.setHeader("Connection", "close");
         response.setContentType("application/json");
         response.setCharacterEncoding("UTF-8");
         JSON.writeValue(response.getOutputStream(), Map.of("error", message));

@@ -199,6 +199,8 @@ class ServedPublicationIT {
             HttpResponse<String> response = publish(REPORT, report, credentials);
             assertEquals(401, response.statusCode(), String.valueOf(credentials));
             assertTrue(response.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Basic realm="));
+            assertEquals("close", response.headers().firstValue("Connection").orElse(""),
+                    "the unread report ends the connection: the next request goes on a new one");
         }
         assertEquals(List.of(), versionAnswer(), "nothing was published");
     }
