@@ -152,6 +152,20 @@ class LinkedDataIT {
     }
 
     @Test
+    void thePageQueryAskedAtTheEndpointGivesWhatAPageIsMadeOf() {
+        ResourceDescriber describer = new ResourceDescriber(new StoreReader(served.store().dataset()));
+        for (String iri : List.of(PAPER, PIORO, BASE + "organization/ippt-pan", BASE + "event/neurips-2024-12-10")) {
+            for (boolean listing : List.of(false, true)) {
+                Model expected = QueryExecutionHTTP.service(served.server().sparqlEndpoint())
+                        .query(ResourceDescriber.pageQuery(iri, listing)).construct();
+                Model page = describer.page(iri, listing);
+                assertTrue(expected.size() > 0 && expected.isIsomorphicWith(page), iri + " listing " + listing
+                        + ": " + difference(expected, page));
+            }
+        }
+    }
+
+    @Test
     void theJsonLdOfAResourceWithASchemaOrgTypeIsItsSchemaOrgViewAskedAtTheEndpoint() {
         for (String iri : SCHEMA_ORG_VIEWS) {
             Model view = QueryExecutionHTTP.service(served.server().sparqlEndpoint())
