@@ -8,7 +8,6 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.query.ParameterizedSparqlString;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.Model;
@@ -153,12 +152,15 @@ final class ResourceDescriber {
         return documentQuery(iri, listing ? OUTLINE_PAGE : PAGE);
     }
 
-    /** A document's query: the statements {@code pattern} binds ?s, ?p and ?o to about {@code iri}. */
+    /**
+     * A document's query about {@code iri} as text, with its PREFIX lines, so that it can be sent as it is to any
+     * endpoint: {@code template} bound as {@link #about} binds it.
+     */
     private static String documentQuery(String iri, String template) {
         if (!IriText.isPlausibleIri(iri)) {
             throw new IllegalArgumentException("not an IRI: " + iri);
         }
-        return prologue() + bound(template, iri);
+        return about(template, iri).serialize();
     }
 
     /** The CONSTRUCT of the statements {@code pattern} binds ?s, ?p and ?o to. */
@@ -167,25 +169,14 @@ final class ResourceDescriber {
     }
 
     /**
-     * {@code template}, one of publod's own, with ?resource, ?under and ?within bound as {@link #bound} binds them:
-     * the template is parsed once, the first time, and the values are put in its syntax (Jena's substitution).
+     * {@code template}, one of publod's own, with ?resource bound to {@code iri}, and ?under and ?within to the
+     * prefixes of the IRIs minted under it ({@code IRI/...} and {@code IRI#...}). The template is parsed once, the
+     * first time, and the values are put in its syntax (Jena's substitution).
      */
     static Query about(String template, String iri) {
         return Sparql.bind(TEMPLATES.computeIfAbsent(template, Sparql::template), Map.of(
                 "resource", NodeFactory.createURI(iri), "under", NodeFactory.createLiteralString(iri + "/"),
                 "within", NodeFactory.createLiteralString(iri + "#")));
-    }
-
-    /**
-     * {@code template} with ?resource bound to {@code iri}, and ?under and ?within to the prefixes of the IRIs minted
-     * under it ({@code IRI/...} and {@code IRI#...}), through Jena's parameterised queries.
-     */
-    static String bound(String template, String iri) {
-        ParameterizedSparqlString query = new ParameterizedSparqlString(template);
-        query.setIri("resource", iri);
-        query.setLiteral("under", iri + "/");
-        query.setLiteral("within", iri + "#");
-        return query.toString();
     }
 
     /** The PREFIX lines of the publod prefixes, so that the query can be sent as it is to any endpoint. */

@@ -116,7 +116,7 @@ final class SchemaOrgJsonLd {
      * around an alternative, so each optional step is written as an alternative without it.
      */
     static String query(String iri) {
-        return ResourceDescriber.prologue() + ResourceDescriber.bound(VIEW, iri);
+        return ResourceDescriber.about(VIEW, iri).serialize();
     }
 
     /**
